@@ -1,0 +1,131 @@
+extension CompiledLexicons {
+  /// Builds the compiled form step by step: ids for files, classes and words, then the matchers.
+  struct Builder {
+    let files: [LexiconFile]
+    var entries: [Entry] = []
+    var vocabulary = Vocabulary()
+    var classNames: [String] = []
+    var classIDs: [String: Int32] = [:]
+    var classLevels: [PhraseMatcher] = []
+    var patterns = PhraseMatcher()
+    /// Each entry's expanded pattern, by entry index.
+    private var expansions: [[[PatternSyntax.Atom]]] = []
+    /// Pattern words folded and segmented like posts, once each.
+    private var wordKeys: [String: [String]] = [:]
+    private let pipeline = TextPipeline()
+
+    init(files: [LexiconFile]) throws(LexiconError) {
+      self.files = files
+      var names = Set<String>()
+      for file in files {
+        guard names.insert(file.name).inserted else {
+          throw .duplicate(file: file.origin, reason: "another loaded lexicon is also named '\(file.name)'")
+        }
+        guard let className = file.className else { continue }
+        guard classIDs[className] == nil else {
+          throw .duplicate(file: file.origin, reason: "another terms file already defines class <\(className)>")
+        }
+        classIDs[className] = Int32(classNames.count)
+        classNames.append(className)
+      }
+    }
+
+    mutating func compile() throws(LexiconError) {
+      for (fileIndex, file) in files.enumerated() {
+        for entry in file.entries {
+          do {
+            expansions.append(try PatternSyntax.expand(entry.pattern))
+          } catch {
+            throw .malformedLine(file: file.origin, line: entry.line, reason: error.reason)
+          }
+          entries.append(
+            Entry(
+              file: Int32(fileIndex), entry: entry, ruleID: "\(file.name).\(entry.id)", category: file.category,
+              kind: file.kind, classID: file.className.flatMap { classIDs[$0] } ?? -1))
+        }
+      }
+      let levels = try classLevelsByDependency()
+      classLevels = try levels.map { classes throws(LexiconError) in try matcher(forEntriesWhere: { classes.contains($0.classID) }) }
+      patterns = try matcher(forEntriesWhere: { $0.kind != .terms })
+    }
+
+    /// Groups class ids so that each class only refers to classes of lower levels.
+    private func classLevelsByDependency() throws(LexiconError) -> [Set<Int32>] {
+      var dependencies = Array(repeating: Set<Int32>(), count: classNames.count)
+      for (index, entry) in entries.enumerated() {
+        for reference in references(in: expansions[index]) {
+          guard let id = classIDs[reference] else {
+            throw .unknownClass(file: files[Int(entry.file)].origin, line: entry.entry.line, className: reference)
+          }
+          if entry.classID >= 0 { dependencies[Int(entry.classID)].insert(id) }
+        }
+      }
+      var levels: [Set<Int32>] = []
+      var placed = Set<Int32>()
+      while placed.count < classNames.count {
+        let ready = Set((0..<Int32(classNames.count)).filter { !placed.contains($0) && dependencies[Int($0)].isSubset(of: placed) })
+        guard !ready.isEmpty else {
+          let stuck = (0..<Int32(classNames.count)).first { !placed.contains($0) }!
+          let entry = entries.first { $0.classID == stuck }!
+          throw .unknownClass(file: files[Int(entry.file)].origin, line: entry.entry.line, className: classNames[Int(stuck)])
+        }
+        levels.append(ready)
+        placed.formUnion(ready)
+      }
+      return levels
+    }
+
+    private func references(in sequences: [[PatternSyntax.Atom]]) -> Set<String> {
+      var names = Set<String>()
+      for sequence in sequences {
+        for case .classReference(let name) in sequence { names.insert(name) }
+      }
+      return names
+    }
+
+    private mutating func matcher(forEntriesWhere include: (Entry) -> Bool) throws(LexiconError) -> PhraseMatcher {
+      var matcher = PhraseMatcher()
+      for index in entries.indices where include(entries[index]) {
+        for sequence in expansions[index] {
+          let atoms = compiled(sequence, severity: entries[index].entry.severity, category: entries[index].category)
+          guard !atoms.isEmpty else { continue }
+          matcher.insert(atoms, terminal: Int32(index))
+        }
+      }
+      return matcher
+    }
+
+    private mutating func compiled(
+      _ sequence: [PatternSyntax.Atom], severity: Severity, category: Category?
+    ) -> [PhraseMatcher.Atom] {
+      var atoms: [PhraseMatcher.Atom] = []
+      for atom in sequence {
+        switch atom {
+        case .any: atoms.append(.any)
+        case .classReference(let name): atoms.append(.classReference(classIDs[name]!))
+        case .word(let word): atoms += wordAtoms(word, severity: severity, category: category)
+        }
+      }
+      return atoms
+    }
+
+    /// A pattern word as word ids: folded like post text, and split where post text would be ("knock-out").
+    /// Single words of the categories people censor ("f**k") are also registered for uncensoring.
+    private mutating func wordAtoms(_ word: String, severity: Severity, category: Category?) -> [PhraseMatcher.Atom] {
+      let keys = wordKeys[word] ?? segmentedKeys(word)
+      wordKeys[word] = keys
+      if keys.count == 1, let category, Self.censorableCategories.contains(category) {
+        vocabulary.insertCensorable(keys[0], severity: severity)
+      }
+      return keys.map { .word(vocabulary.insert($0)) }
+    }
+
+    private func segmentedKeys(_ word: String) -> [String] {
+      let keys = (try? pipeline.prepare(word))?.tokens.map(\.key) ?? []
+      return keys.isEmpty ? [word] : keys
+    }
+
+    /// Categories whose words people hide behind asterisks.
+    private static let censorableCategories: Set<Category> = [.discriminatory, .abusive, .threat]
+  }
+}

@@ -1,0 +1,114 @@
+/// Builds tokens from raw word segments: drops spaces, turns punctuation into boundary flags on the next token,
+/// joins @handles, and re-joins words that punctuation or symbols were put inside to dodge a filter.
+struct TokenBuilder {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let vocabulary: Vocabulary
+  private(set) var tokens: [Token] = []
+  private var pendingBoundary: Token.Boundary = []
+
+  init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary) {
+    self.bytes = bytes
+    self.vocabulary = vocabulary
+  }
+
+  /// Adds all segments of a text, in order.
+  mutating func add(_ segments: [RawSegment]) {
+    tokens.reserveCapacity(segments.count / 2 + 1)
+    var chunkStart = 0
+    for index in segments.indices where segments[index].kind == .space {
+      addChunk(segments[chunkStart..<index])
+      if bytes[segments[index].range].contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+        pendingBoundary.insert(.lineBreak)
+      }
+      chunkStart = index + 1
+    }
+    addChunk(segments[chunkStart...])
+  }
+
+  /// Adds a run of segments with no space between them, such as `"p*ki!"` or `(Mr.`.
+  private mutating func addChunk(_ chunk: ArraySlice<RawSegment>) {
+    var low = chunk.startIndex
+    var high = chunk.endIndex
+    while low < high, chunk[low].kind == .punctuation, chunk[low].firstScalar != "@" {
+      pendingBoundary.formUnion(chunk[low].boundary)
+      low += 1
+    }
+    while high > low, chunk[high - 1].kind == .punctuation { high -= 1 }
+    addCore(chunk[low..<high])
+    for segment in chunk[high...] { pendingBoundary.formUnion(segment.boundary) }
+  }
+
+  private mutating func addCore(_ core: ArraySlice<RawSegment>) {
+    guard let first = core.first else { return }
+    if core.count > 1, let key = Deobfuscation.joinGlued(core, bytes: bytes, vocabulary: vocabulary) {
+      append(range: first.range.lowerBound..<core.last!.range.upperBound, kind: .word, key: key, deobfuscated: true)
+      return
+    }
+    if core.count > 1, first.firstScalar == "@", core[core.startIndex + 1].kind == .letters {
+      let name = core[core.startIndex + 1]
+      append(range: first.range.lowerBound..<name.range.upperBound, kind: .word, key: "@" + key(of: name.range))
+      addSegments(core.dropFirst(2))
+      return
+    }
+    addSegments(core)
+  }
+
+  private mutating func addSegments(_ segments: ArraySlice<RawSegment>) {
+    for segment in segments {
+      switch segment.kind {
+      case .letters, .number: addWord(segment)
+      case .emoji: append(range: segment.range, kind: .emoji, key: emojiKey(segment.range))
+      case .symbol: append(range: segment.range, kind: .symbol, key: text(segment.range))
+      case .punctuation, .space: pendingBoundary.formUnion(segment.boundary)
+      }
+    }
+  }
+
+  private mutating func addWord(_ segment: RawSegment) {
+    let folded = key(of: segment.range)
+    if vocabulary.count > 0, !vocabulary.contains(folded), let resolved = Deobfuscation.resolve(folded, vocabulary) {
+      append(range: segment.range, kind: .word, key: resolved, deobfuscated: true)
+    } else {
+      append(range: segment.range, kind: segment.kind == .number ? .number : .word, key: folded)
+    }
+  }
+
+  private mutating func append(range: Range<Int>, kind: Token.Kind, key: String, deobfuscated: Bool = false) {
+    var shape = Self.shape(of: bytes[range])
+    if deobfuscated { shape.insert(.deobfuscated) }
+    tokens.append(
+      Token(
+        range: TextRange(utf8: range), kind: kind, shape: shape, boundaryBefore: pendingBoundary, key: key,
+        sentence: 0, wordID: vocabulary.id(of: key)))
+    pendingBoundary = []
+  }
+
+  private func key(of range: Range<Int>) -> String {
+    WordFolding.key(of: UnsafeBufferPointer(rebasing: bytes[range]))
+  }
+
+  private func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+  /// Emoji keys drop the variation selector, so "❤️" and "❤" match alike.
+  private func emojiKey(_ range: Range<Int>) -> String {
+    let text = text(range)
+    guard text.unicodeScalars.contains("\u{FE0F}") else { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{FE0F}" }))
+  }
+
+  /// Capitalised or all-caps, read from the letters as typed. ASCII is checked bytewise.
+  static func shape(of utf8: Slice<UnsafeBufferPointer<UInt8>>) -> Token.Shape {
+    var upper = 0
+    var lower = 0
+    var firstIsUpper: Bool?
+    for scalar in String(decoding: utf8, as: UTF8.self).unicodeScalars where scalar.properties.isAlphabetic {
+      let isUpper = scalar.properties.isUppercase
+      if firstIsUpper == nil { firstIsUpper = isUpper }
+      if isUpper { upper += 1 } else if scalar.properties.isLowercase { lower += 1 }
+    }
+    var shape: Token.Shape = []
+    if firstIsUpper == true { shape.insert(.capitalised) }
+    if upper >= 2, lower == 0 { shape.insert(.allCaps) }
+    return shape
+  }
+}

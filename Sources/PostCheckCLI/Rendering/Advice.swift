@@ -1,0 +1,52 @@
+import PostCheck
+
+/// Plain-English wording shared by the human-readable reports.
+enum Advice {
+  /// A category's name for a parent.
+  static func label(_ category: Category) -> String {
+    switch category {
+    case .namedIndividual: "Names a person"
+    case .allegation: "Allegation"
+    case .complaint: "Complaint"
+    case .threat: "Threat"
+    case .discriminatory: "Discriminatory language"
+    case .abusive: "Insulting or abusive"
+    case .confidential: "Private information"
+    case .childImage: "Images of children"
+    }
+  }
+
+  /// What to do instead, following the policy's channels.
+  static func instead(for report: Report) -> String {
+    var lines = [
+      "If you have a concern, please speak to the class teacher, the Headteacher or the Chair of Governors, "
+        + "or follow the school's Complaints Policy. They can deal with it fairly and in confidence."
+    ]
+    let categories = Set(report.categories)
+    if categories.contains(.namedIndividual) { lines.append("Leave out names and anything that identifies a person.") }
+    if categories.contains(.allegation) {
+      lines.append("Describe how you feel rather than stating things you cannot prove.")
+    }
+    if categories.contains(.threat) || categories.contains(.discriminatory) {
+      lines.append(
+        "If this were posted, the school may report it and, for threats or discriminatory content, may contact the police.")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// A word or phrase with every letter after the first of each word hidden: "k***".
+  static func masked(_ text: String) -> String {
+    var result = ""
+    var atWordStart = true
+    for character in text {
+      if character.isLetter || character.isNumber {
+        result.append(atWordStart ? character : "*")
+        atWordStart = false
+      } else {
+        result.append(character)
+        atWordStart = character.isWhitespace
+      }
+    }
+    return result
+  }
+}
