@@ -6,7 +6,7 @@ enum Deobfuscation {
   /// The word a single folded token stands for, or nil if it is not an obfuscated lexicon word.
   static func resolve(_ key: String, _ vocabulary: Vocabulary) -> String? {
     let utf8 = key.utf8
-    let hasDigit = utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+    let hasDigit = utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || leetSymbols.contains($0) }
     let hasLetter = utf8.contains { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 }
     guard hasLetter else { return nil }
     var candidates: [String] = []
@@ -75,8 +75,11 @@ enum Deobfuscation {
   // MARK: Readings
 
   private static let leetLetters: [Character: Character] = [
-    "4": "a", "3": "e", "0": "o", "5": "s", "7": "t", "9": "g",
+    "4": "a", "3": "e", "0": "o", "5": "s", "7": "t", "9": "g", "@": "a", "$": "s", "!": "i", "|": "1", "+": "t",
   ]
+
+  /// Symbols that leetspeak uses for letters, as UTF-8 bytes.
+  private static let leetSymbols: Set<UInt8> = Set("@$!|+".utf8)
 
   /// The word read with digits as letters; `1` is read as `i`, then as `l`.
   static func leetReadings(_ word: String) -> [String] {

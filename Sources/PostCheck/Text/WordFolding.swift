@@ -9,10 +9,10 @@ enum WordFolding {
   /// The matching key of the UTF-8 bytes of one word.
   static func key(of utf8: UnsafeBufferPointer<UInt8>) -> String {
     if utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(utf8) }
-    guard utf8.count <= longestFoldedWord else { return String(decoding: utf8, as: UTF8.self).lowercased() }
+    guard utf8.count <= longestFoldedWord else { return roughKey(utf8) }
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * longestFoldedWord) { buffer in
       let length = cicu_fold(utf8.baseAddress, Int32(utf8.count), 1, buffer.baseAddress, Int32(buffer.count))
-      guard length >= 0 else { return String(decoding: utf8, as: UTF8.self).lowercased() }
+      guard length >= 0 else { return roughKey(utf8) }
       return straightenApostrophes(String(decoding: UnsafeBufferPointer(rebasing: buffer[..<Int(length)]), as: UTF8.self))
     }
   }
@@ -21,6 +21,12 @@ enum WordFolding {
   static func key(of word: String) -> String {
     var word = word
     return word.withUTF8 { key(of: $0) }
+  }
+
+  /// Lower case without combining marks: the key of words too long to be worth folding through ICU.
+  private static func roughKey(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
+    let lowered = String(decoding: utf8, as: UTF8.self).lowercased()
+    return String(String.UnicodeScalarView(lowered.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }))
   }
 
   private static func asciiKey(_ utf8: UnsafeBufferPointer<UInt8>) -> String {

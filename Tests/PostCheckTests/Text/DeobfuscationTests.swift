@@ -1,0 +1,64 @@
+import PostCheck
+import Testing
+
+/// Obfuscations are undone only towards words a lexicon mentions; these tests use a small lexicon of their own.
+@Suite struct DeobfuscationTests {
+  let pipeline: TextPipeline
+
+  init() throws {
+    let words = lexicon(
+      name: "test.words", category: "abusive", entries: [
+        "kill\tkill\thigh\t-", "nazi\tnazi\thigh\t-", "fuck\tfuck\thigh\t-", "scum\tscum\tmedium\t-",
+        "idiot\tidiot\tmedium\t-", "loser\tloser\tlow\t-",
+      ])
+    pipeline = try Checker(lexicons: .text(words, origin: "test")).textPipeline
+  }
+
+  private func keys(_ text: String) throws -> [String] { try pipeline.prepare(text).tokens.map(\.key) }
+
+  @Test(arguments: [
+    ("k1ll", "kill"), ("K1LL", "kill"), ("n4z1", "nazi"), ("sc0m", "sc0m"), ("1d10t", "idiot"), ("l0s3r", "loser"),
+  ])
+  func leetspeakInsideMixedWords(_ typed: String, _ key: String) throws {
+    #expect(try keys(typed) == [key])
+  }
+
+  @Test func leetSymbolsGluedInsideWords() throws {
+    #expect(try keys("n@zi") == ["nazi"])
+    #expect(try keys("$cum") == ["scum"])
+    #expect(try keys("you n@zi!") == ["you", "nazi"])
+  }
+
+  @Test func numbersAndOrdinaryMixedTokensAreLeftAlone() throws {
+    #expect(try keys("Year 5 at 3.30pm on the 2nd") == ["year", "5", "at", "3.30pm", "on", "the", "2nd"])
+  }
+
+  @Test func repeatedLettersCollapseWithoutBreakingDoubleLetters() throws {
+    #expect(try keys("kiiiiill") == ["kill"])
+    #expect(try keys("kiiiilllll") == ["kill"])
+    #expect(try keys("sooooo good") == ["sooooo", "good"])
+  }
+
+  @Test func spacedDottedAndHyphenatedLettersRejoin() throws {
+    #expect(try keys("i will k i l l you") == ["i", "will", "kill", "you"])
+    #expect(try keys("k.i.l.l") == ["kill"])
+    #expect(try keys("k-i-l-l") == ["kill"])
+    #expect(try keys("I a m here") == ["i", "a", "m", "here"])
+  }
+
+  @Test func asteriskCensoringMatchesByFirstLastAndLength() throws {
+    #expect(try keys("f**k off") == ["fuck", "off"])
+    #expect(try keys("f*ck") == ["fuck"])
+    #expect(try keys("s**m") == ["scum"])
+    #expect(try keys("a**b") == ["a", "b"])
+  }
+
+  @Test func rangesCoverTheWholeObfuscatedSpan() throws {
+    let text = "you k i l l er"
+    let post = try pipeline.prepare(text)
+    #expect(post.tokens[1].range.text(in: text) == "k i l l")
+    #expect(post.tokens[1].shape.contains(.deobfuscated))
+    let censored = "what a f**k!"
+    #expect(try pipeline.prepare(censored).tokens[2].range.text(in: censored) == "f**k")
+  }
+}
