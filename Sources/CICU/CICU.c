@@ -174,4 +174,14 @@ int32_t cicu_fold(const uint8_t *utf8, int32_t length, int32_t foldHomoglyphs, u
   return U_FAILURE(error) ? -2 : outLength;
 }
 
+int32_t cicu_casefold_text(const uint8_t *utf8, int32_t length, uint16_t *scratch, uint16_t *out, int32_t capacity) {
+  pthread_once(&foldOnce, openNormalizers);
+  if (U_FAILURE(normalizerStatus)) return -1;
+  UErrorCode error = U_ZERO_ERROR;
+  int32_t sourceLength = 0;
+  u_strFromUTF8Lenient((UChar *)scratch, capacity, &sourceLength, (const char *)utf8, length, &error);
+  int32_t folded = unorm2_normalize(nfkcCasefold, (UChar *)scratch, sourceLength, (UChar *)out, capacity, &error);
+  return U_FAILURE(error) ? -1 : folded;
+}
+
 const char *cicu_version(void) { return U_ICU_VERSION; }

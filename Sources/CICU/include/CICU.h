@@ -40,6 +40,11 @@ void cicu_segmenter_close(CICUSegmenter *segmenter);
 /// caller retries with a larger buffer), or -2 on an ICU error.
 int32_t cicu_fold(const uint8_t *utf8, int32_t length, int32_t foldHomoglyphs, uint8_t *out, int32_t capacity);
 
+/// NFKC_Casefold of a whole UTF-8 text into UTF-16, for the benchmarks' ICU floor. `scratch` and `out` must each
+/// hold `capacity` UTF-16 units (at least the text's length in bytes, times 2 for expansion). Returns the folded
+/// length, or -1 on an ICU error or too small a capacity.
+int32_t cicu_casefold_text(const uint8_t *utf8, int32_t length, uint16_t *scratch, uint16_t *out, int32_t capacity);
+
 /// The ICU version string, e.g. "72.1", for diagnostics.
 const char *cicu_version(void);
 

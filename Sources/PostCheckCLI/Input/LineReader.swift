@@ -63,6 +63,7 @@ struct LineReader {
   private mutating func takeLastLine() -> Line? {
     defer {
       buffer.removeAll()
+      scanned = 0
       skipping = nil
     }
     if let skipped = skipping { return .tooLong(byteCount: skipped + buffer.count) }
