@@ -115,7 +115,7 @@ extension CompiledLexicons {
       let keys = wordKeys[word] ?? segmentedKeys(word)
       wordKeys[word] = keys
       if keys.count == 1, let category, Self.censorableCategories.contains(category) {
-        vocabulary.insertCensorable(keys[0], severity: severity)
+        vocabulary.insertSensitive(keys[0], severity: severity)
       }
       return keys.map { .word(vocabulary.insert($0)) }
     }

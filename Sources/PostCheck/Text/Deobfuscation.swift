@@ -16,6 +16,28 @@ enum Deobfuscation {
     return candidates.first(where: vocabulary.contains)
   }
 
+  /// Where to split a word that runs two lexicon words together ("Ihate", "womendisgust"): one part must be a
+  /// sensitive word and the other a word some lexicon mentions (or "i"/"a"). Returns the length of the first
+  /// part in bytes, preferring the longest sensitive part, or nil. ASCII words only.
+  static func runTogetherSplit(_ key: String, _ vocabulary: Vocabulary) -> Int? {
+    let bytes = Array(key.utf8)
+    guard bytes.count >= 5, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+    var best: (split: Int, sensitiveLength: Int)?
+    for split in 1..<bytes.count {
+      let left = String(decoding: bytes[..<split], as: UTF8.self)
+      let right = String(decoding: bytes[split...], as: UTF8.self)
+      guard isWordPart(left, vocabulary), isWordPart(right, vocabulary) else { continue }
+      let sensitiveLength = max(
+        vocabulary.isSensitive(left) ? left.utf8.count : 0, vocabulary.isSensitive(right) ? right.utf8.count : 0)
+      if sensitiveLength >= 3, sensitiveLength > (best?.sensitiveLength ?? 0) { best = (split, sensitiveLength) }
+    }
+    return best?.split
+  }
+
+  private static func isWordPart(_ part: String, _ vocabulary: Vocabulary) -> Bool {
+    part == "i" || part == "a" || (part.utf8.count >= 2 && vocabulary.contains(part))
+  }
+
   /// The lexicon word that a run of segments glued together without spaces spells (`p*ki`, `n@zi`, `k-i-l-l`,
   /// `$hit`), or nil.
   static func joinGlued(

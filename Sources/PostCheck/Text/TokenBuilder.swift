@@ -64,10 +64,20 @@ struct TokenBuilder {
     }
   }
 
+  /// Adds a word, undoing leetspeak, repeated letters, a misspelling or words run together when the result is a
+  /// lexicon word and the word as typed is not.
   private mutating func addWord(_ segment: RawSegment) {
     let folded = key(of: segment.range)
-    if vocabulary.count > 0, !vocabulary.contains(folded), let resolved = Deobfuscation.resolve(folded, vocabulary) {
+    guard vocabulary.count > 0, !vocabulary.contains(folded) else {
+      append(range: segment.range, kind: segment.kind == .number ? .number : .word, key: folded)
+      return
+    }
+    if let resolved = Deobfuscation.resolve(folded, vocabulary) ?? vocabulary.correctedMisspelling(folded) {
       append(range: segment.range, kind: .word, key: resolved, deobfuscated: true)
+    } else if segment.range.count == folded.utf8.count, let split = Deobfuscation.runTogetherSplit(folded, vocabulary) {
+      let middle = segment.range.lowerBound + split
+      append(range: segment.range.lowerBound..<middle, kind: .word, key: String(folded.prefix(split)), deobfuscated: true)
+      append(range: middle..<segment.range.upperBound, kind: .word, key: String(folded.dropFirst(split)), deobfuscated: true)
     } else {
       append(range: segment.range, kind: segment.kind == .number ? .number : .word, key: folded)
     }

@@ -5,6 +5,10 @@ public struct Vocabulary: Sendable {
   private var ids: [String: Int32] = [:]
   /// Words worth finding behind asterisk censoring, by first letter, last letter and length.
   private var censorable: [CensorShape: (word: String, severity: Severity)] = [:]
+  /// Sensitive ASCII words of four letters or more (slurs, insults, threats, hate vocabulary) that a misspelling
+  /// is corrected towards, by their first two letters.
+  private var misspellable: [UInt16: [String]] = [:]
+  private var sensitive = Set<String>()
 
   /// An empty vocabulary: the pipeline then folds words but undoes no obfuscation.
   public init() {}
@@ -21,9 +25,11 @@ public struct Vocabulary: Sendable {
     return id
   }
 
-  /// Marks a word as one that people censor with asterisks ("f**k"); among words of the same shape the most
-  /// severe wins.
-  mutating func insertCensorable(_ word: String, severity: Severity) {
+  /// Marks a word as sensitive: people censor it with asterisks ("f**k") and misspell it to dodge filters
+  /// ("haet"). Among censored words of the same shape the most severe wins.
+  mutating func insertSensitive(_ word: String, severity: Severity) {
+    sensitive.insert(word)
+    if word.utf8.count >= 4, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { indexMisspellable(word) }
     guard let shape = CensorShape(word), word.count >= 3 else { return }
     if let existing = censorable[shape],
       existing.severity > severity || (existing.severity == severity && existing.word <= word)
@@ -33,8 +39,36 @@ public struct Vocabulary: Sendable {
     censorable[shape] = (word, severity)
   }
 
+  /// The sensitive word that `word` misspells by one adjacent transposition (words of 4+ letters), one missing
+  /// letter or one extra letter (words of 5+ letters), or nil. The first letter must be right.
+  func correctedMisspelling(_ word: String) -> String? {
+    let typed = Array(word.utf8)
+    guard typed.count >= 4, typed.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+    for key in [Self.letterPair(typed[0], typed[1]), Self.letterPair(typed[0], typed[2])] {
+      for candidate in misspellable[key] ?? [] where Misspelling.isOneEditAway(typed, Array(candidate.utf8)) {
+        return candidate
+      }
+    }
+    return nil
+  }
+
+  /// Sensitive words are indexed under their first letter with their second, and with their third (so a
+  /// missing second letter is still found).
+  private mutating func indexMisspellable(_ word: String) {
+    let bytes = Array(word.utf8)
+    for key in Set([Self.letterPair(bytes[0], bytes[1]), Self.letterPair(bytes[0], bytes[2])])
+    where !(misspellable[key]?.contains(word) ?? false) {
+      misspellable[key, default: []].append(word)
+    }
+  }
+
+  private static func letterPair(_ first: UInt8, _ second: UInt8) -> UInt16 { UInt16(first) << 8 | UInt16(second) }
+
   /// The id of a key, or -1 if no lexicon mentions it.
   func id(of key: String) -> Int32 { ids[key] ?? -1 }
+
+  /// Whether the word is a slur, insult, threat or hate word of some lexicon.
+  func isSensitive(_ key: String) -> Bool { sensitive.contains(key) }
 
   /// Whether some lexicon mentions the key.
   func contains(_ key: String) -> Bool { ids[key] != nil }

@@ -9,9 +9,12 @@ import Testing
     let words = lexicon(
       name: "test.words", category: "abusive", entries: [
         "kill\tkill\thigh\t-", "nazi\tnazi\thigh\t-", "fuck\tfuck\thigh\t-", "scum\tscum\tmedium\t-",
-        "idiot\tidiot\tmedium\t-", "loser\tloser\tlow\t-",
+        "idiot\tidiot\tmedium\t-", "loser\tloser\tlow\t-", "hate\thate\tmedium\t-", "hatred\thatred\tmedium\t-",
+        "chink\tchink\thigh\t-", "women\twomen\tlow\t-", "all\tall\tlow\t-",
       ])
-    pipeline = try Checker(lexicons: .text(words, origin: "test")).textPipeline
+    let ordinary = lexicon(
+      name: "test.ordinary", category: "shared", kind: "terms", className: "ordinary", entries: ["chin\tchin\tlow\t-"])
+    pipeline = try Checker(lexicons: .text(words, origin: "test").adding(.text(ordinary, origin: "o"))).textPipeline
   }
 
   private func keys(_ text: String) throws -> [String] { try pipeline.prepare(text).tokens.map(\.key) }
@@ -51,6 +54,24 @@ import Testing
     #expect(try keys("f*ck") == ["fuck"])
     #expect(try keys("s**m") == ["scum"])
     #expect(try keys("a**b") == ["a", "b"])
+  }
+
+  @Test(arguments: [("haet", "hate"), ("hatrd", "hatred"), ("hatered", "hatred"), ("womn", "women"), ("idoit", "idiot")])
+  func misspellingsOfSensitiveWordsAreCorrected(_ typed: String, _ key: String) throws {
+    #expect(try keys(typed) == [key])
+  }
+
+  @Test(arguments: ["hat", "heat", "haste", "shate", "kil", "chin"])
+  func ordinaryWordsAndShortWordsAreNotCorrected(_ typed: String) throws {
+    #expect(try keys(typed) == [typed])
+  }
+
+  @Test func wordsRunTogetherAreSplitWhenOnePartIsSensitive() throws {
+    let text = "Ihate womenscum hateall"
+    let post = try pipeline.prepare(text)
+    #expect(post.tokens.map(\.key) == ["i", "hate", "women", "scum", "hate", "all"])
+    #expect(post.tokens.map { $0.range.text(in: text) } == ["I", "hate", "women", "scum", "hate", "all"])
+    #expect(try keys("heliotrope allotment") == ["heliotrope", "allotment"])
   }
 
   @Test func rangesCoverTheWholeObfuscatedSpan() throws {
