@@ -120,7 +120,9 @@ extension CompiledLexicons {
       return keys.map { .word(vocabulary.insert($0)) }
     }
 
+    /// Plain lower-case ASCII words are their own key; anything else is segmented and folded like post text.
     private func segmentedKeys(_ word: String) -> [String] {
+      if word.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) { return [word] }
       let keys = (try? pipeline.prepare(word))?.tokens.map(\.key) ?? []
       return keys.isEmpty ? [word] : keys
     }
