@@ -5,10 +5,7 @@ enum Detectors {
       "This reads as a threat of violence. Even said in anger, threats can frighten people and may be a crime; "
         + "please raise what happened with the Headteacher instead."
     },
-    LexiconCategoryDetector(category: .discriminatory, negationCancels: true) { tags in
-      "This uses language that demeans people for \(characteristic(in: tags)). The policy does not allow "
-        + "discriminatory comments, and the school may report them."
-    },
+    DiscriminatoryDetector(),
     LexiconCategoryDetector(category: .abusive, negationCancels: false) { _ in
       "This insults or mocks someone. Offensive comments about pupils, staff or families hurt people and breach "
         + "the policy; describe how you feel to the school instead."

@@ -8,8 +8,8 @@ extension CompiledLexicons {
     var classIDs: [String: Int32] = [:]
     var classLevels: [PhraseMatcher] = []
     var patterns = PhraseMatcher()
-    /// Each entry's expanded pattern, by entry index.
-    private var expansions: [[[PatternSyntax.Atom]]] = []
+    /// Each entry's parsed pattern, by entry index.
+    private var patternTrees: [PatternSyntax.Node] = []
     /// Pattern words folded and segmented like posts, once each.
     private var wordKeys: [String: [String]] = [:]
     private let pipeline = TextPipeline()
@@ -34,7 +34,7 @@ extension CompiledLexicons {
       for (fileIndex, file) in files.enumerated() {
         for entry in file.entries {
           do {
-            expansions.append(try PatternSyntax.expand(entry.pattern))
+            patternTrees.append(try PatternSyntax.parse(entry.pattern))
           } catch {
             throw .malformedLine(file: file.origin, line: entry.line, reason: error.reason)
           }
@@ -53,7 +53,7 @@ extension CompiledLexicons {
     private func classLevelsByDependency() throws(LexiconError) -> [Set<Int32>] {
       var dependencies = Array(repeating: Set<Int32>(), count: classNames.count)
       for (index, entry) in entries.enumerated() {
-        for reference in references(in: expansions[index]) {
+        for reference in patternTrees[index].classReferences.sorted() {
           guard let id = classIDs[reference] else {
             throw .unknownClass(file: files[Int(entry.file)].origin, line: entry.entry.line, className: reference)
           }
@@ -75,49 +75,27 @@ extension CompiledLexicons {
       return levels
     }
 
-    private func references(in sequences: [[PatternSyntax.Atom]]) -> Set<String> {
-      var names = Set<String>()
-      for sequence in sequences {
-        for case .classReference(let name) in sequence { names.insert(name) }
-      }
-      return names
-    }
-
     private mutating func matcher(forEntriesWhere include: (Entry) -> Bool) throws(LexiconError) -> PhraseMatcher {
       var matcher = PhraseMatcher()
       for index in entries.indices where include(entries[index]) {
-        for sequence in expansions[index] {
-          let atoms = compiled(sequence, severity: entries[index].entry.severity, category: entries[index].category)
-          guard !atoms.isEmpty else { continue }
-          matcher.insert(atoms, terminal: Int32(index))
-        }
+        let (severity, category) = (entries[index].entry.severity, entries[index].category)
+        matcher.add(
+          patternTrees[index], entry: Int32(index),
+          wordIDs: { word in wordAtoms(word, severity: severity, category: category) },
+          classID: { name in classIDs[name]! })
       }
       return matcher
     }
 
-    private mutating func compiled(
-      _ sequence: [PatternSyntax.Atom], severity: Severity, category: Category?
-    ) -> [PhraseMatcher.Atom] {
-      var atoms: [PhraseMatcher.Atom] = []
-      for atom in sequence {
-        switch atom {
-        case .any: atoms.append(.any)
-        case .classReference(let name): atoms.append(.classReference(classIDs[name]!))
-        case .word(let word): atoms += wordAtoms(word, severity: severity, category: category)
-        }
-      }
-      return atoms
-    }
-
     /// A pattern word as word ids: folded like post text, and split where post text would be ("knock-out").
     /// Single words of the categories people censor ("f**k") are also registered for uncensoring.
-    private mutating func wordAtoms(_ word: String, severity: Severity, category: Category?) -> [PhraseMatcher.Atom] {
+    private mutating func wordAtoms(_ word: String, severity: Severity, category: Category?) -> [Int32] {
       let keys = wordKeys[word] ?? segmentedKeys(word)
       wordKeys[word] = keys
       if keys.count == 1, let category, Self.censorableCategories.contains(category) {
         vocabulary.insertSensitive(keys[0], severity: severity)
       }
-      return keys.map { .word(vocabulary.insert($0)) }
+      return keys.map { vocabulary.insert($0) }
     }
 
     /// Plain lower-case ASCII words are their own key; anything else is segmented and folded like post text.

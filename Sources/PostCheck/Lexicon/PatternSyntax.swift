@@ -1,28 +1,32 @@
-/// Parses lexicon patterns (`i'll (break|smash) <person.pronoun> (arm|legs)`) and expands their alternatives
-/// into plain sequences of atoms for the ``PhraseMatcher``.
+/// Parses lexicon patterns (`(i'll|i will) break <person.pronoun> * (arm|legs)`) into a syntax tree for the
+/// ``PhraseMatcher`` to compile. Alternatives are kept as they are written, not multiplied out, so a pattern may
+/// stand for millions of phrases at no cost.
 enum PatternSyntax {
-  /// One position of an expanded pattern.
-  enum Atom: Hashable {
-    /// A word, as written in the lexicon (folded when compiled).
+  /// A pattern element.
+  indirect enum Node: Hashable {
+    /// A word as written in the lexicon (folded when compiled).
     case word(String)
     /// Any single word.
     case any
+    /// A gap of zero to three words (`**`).
+    case gap
     /// A word or phrase of a terms class.
     case classReference(String)
+    /// Elements in order.
+    case sequence([Node])
+    /// One of several sequences; with `optional`, possibly none.
+    case alternatives([Node], optional: Bool)
   }
 
-  /// The most sequences one pattern may expand to; more means the pattern should be split.
-  static let maximumExpansions = 4096
-
-  /// The atom sequences a pattern stands for.
+  /// The syntax tree of a pattern.
   ///
   /// - Throws: a reason (for ``LexiconError/malformedLine(file:line:reason:)``) if the pattern is malformed.
-  static func expand(_ pattern: String) throws(PatternError) -> [[Atom]] {
+  static func parse(_ pattern: String) throws(PatternError) -> Node {
     var parser = Parser(lexemes: try lex(pattern))
-    let sequences = try parser.parseSequence()
+    let node = try parser.parseSequence()
     guard parser.isAtEnd else { throw PatternError("unbalanced ')' or stray '|'") }
-    guard !sequences.contains(where: \.isEmpty) else { throw PatternError("the pattern can match no words at all") }
-    return sequences
+    guard !node.canMatchNothing else { throw PatternError("the pattern can match no words at all") }
+    return node
   }
 
   struct PatternError: Error {
@@ -47,8 +51,12 @@ enum PatternSyntax {
       pending = characters.next()
       switch character {
       case " ", "\t": flush()
-      case "(": flush(); lexemes.append(.open)
-      case "|": flush(); lexemes.append(.bar)
+      case "(":
+        flush()
+        lexemes.append(.open)
+      case "|":
+        flush()
+        lexemes.append(.bar)
       case ")":
         flush()
         if pending == "?" {
@@ -73,56 +81,82 @@ enum PatternSyntax {
     var isAtEnd: Bool { position == lexemes.count }
 
     /// sequence := element* — stops before `|`, `)` or the end.
-    mutating func parseSequence() throws(PatternError) -> [[Atom]] {
-      var sequences: [[Atom]] = [[]]
+    mutating func parseSequence() throws(PatternError) -> Node {
+      var elements: [Node] = []
       while position < lexemes.count {
-        let alternatives: [[Atom]]
         switch lexemes[position] {
-        case .bar, .close, .optionalClose: return sequences
+        case .bar, .close, .optionalClose: return .sequence(elements)
         case .open:
           position += 1
-          alternatives = try parseGroup()
+          elements.append(try parseGroup())
         case .text(let text):
           position += 1
-          alternatives = try Self.atoms(text)
-        }
-        sequences = sequences.flatMap { prefix in alternatives.map { prefix + $0 } }
-        guard sequences.count <= maximumExpansions else {
-          throw PatternError("expands to more than \(maximumExpansions) phrases; split it into several entries")
+          elements.append(try Self.element(text))
         }
       }
-      return sequences
+      return .sequence(elements)
     }
 
     /// group := sequence ('|' sequence)* (')' | ')?')
-    mutating func parseGroup() throws(PatternError) -> [[Atom]] {
-      var alternatives: [[Atom]] = []
+    mutating func parseGroup() throws(PatternError) -> Node {
+      var alternatives: [Node] = []
       while true {
-        alternatives += try parseSequence()
+        alternatives.append(try parseSequence())
         guard position < lexemes.count else { throw PatternError("unclosed '('") }
         let lexeme = lexemes[position]
         position += 1
         switch lexeme {
         case .bar: continue
-        case .close: return alternatives
-        case .optionalClose: return alternatives + [[]]
+        case .close: return .alternatives(alternatives, optional: false)
+        case .optionalClose: return .alternatives(alternatives, optional: true)
         default: throw PatternError("unexpected token in group")
         }
       }
     }
 
-    static func atoms(_ text: String) throws(PatternError) -> [[Atom]] {
+    static func element(_ text: String) throws(PatternError) -> Node {
       switch text {
-      case "*": return [[.any]]
-      case "**": return [[], [.any], [.any, .any], [.any, .any, .any]]
+      case "*": return .any
+      case "**": return .gap
       default: break
       }
       if text.hasPrefix("<") {
         guard text.hasSuffix(">"), text.count > 2 else { throw PatternError("bad class reference '\(text)'") }
-        return [[.classReference(String(text.dropFirst().dropLast()))]]
+        return .classReference(String(text.dropFirst().dropLast()))
       }
       guard !text.contains("<"), !text.contains(">") else { throw PatternError("bad class reference '\(text)'") }
-      return [[.word(text)]]
+      return .word(text)
+    }
+  }
+}
+
+extension PatternSyntax.Node {
+  /// Whether the element can match zero words.
+  var canMatchNothing: Bool {
+    switch self {
+    case .word, .any, .classReference: false
+    case .gap: true
+    case .sequence(let elements): elements.allSatisfy(\.canMatchNothing)
+    case .alternatives(let alternatives, let optional): optional || alternatives.contains(where: \.canMatchNothing)
+    }
+  }
+
+  /// The class names the element refers to.
+  var classReferences: Set<String> {
+    switch self {
+    case .word, .any, .gap: []
+    case .classReference(let name): [name]
+    case .sequence(let elements), .alternatives(let elements, _):
+      elements.reduce(into: Set<String>()) { $0.formUnion($1.classReferences) }
+    }
+  }
+
+  /// The words the element mentions.
+  var words: [String] {
+    switch self {
+    case .word(let word): [word]
+    case .any, .gap, .classReference: []
+    case .sequence(let elements), .alternatives(let elements, _): elements.flatMap(\.words)
     }
   }
 }

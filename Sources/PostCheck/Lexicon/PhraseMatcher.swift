@@ -1,97 +1,189 @@
-/// Multi-pattern matching over a post's tokens: all patterns of a lexicon level compiled into one trie whose edges
-/// are word ids, "any word" and term classes. Matching tries each start position once and follows the trie, so
-/// the cost grows with the post's length, not with the number of patterns.
+/// Multi-pattern matching over a post's tokens. Each pattern is compiled, without multiplying out its
+/// alternatives, into a small automaton (Thompson's construction) whose edges read a word id, any word, or a
+/// phrase of a term class; all patterns of a level share one state table. A pattern is only tried where its first
+/// word (or class) occurs, found through an index, so the cost grows with the post's length and the number of
+/// patterns that could start there, not with the size of the lexicons.
 struct PhraseMatcher: Sendable {
-  /// A compiled pattern position.
-  enum Atom: Hashable, Sendable {
-    case word(Int32)
+  private enum Label: Sendable {
+    case words(Set<Int32>)
     case any
     case classReference(Int32)
+    case epsilon
   }
 
-  private struct Node: Sendable {
-    var words: [Int32: Int32] = [:]
-    var any: Int32 = -1
-    var classes: [ClassEdge] = []
-    /// Entries (indices into the compiled entry table) whose pattern ends here.
-    var terminals: [Int32] = []
+  private struct Edge: Sendable {
+    var label: Label
+    var target: Int32
   }
 
-  private struct ClassEdge: Sendable {
-    var classID: Int32
-    var child: Int32
+  private struct State: Sendable {
+    var edges: [Edge] = []
+    /// The entry (an index into the compiled entry table) whose pattern is complete here, or -1.
+    var accepts: Int32 = -1
   }
 
-  private var nodes: [Node] = [Node()]
+  private var states: [State] = []
+  /// Pattern start states by the words, classes or wildcard their first element can match.
+  private var startsByWord: [Int32: [Int32]] = [:]
+  private var startsByClass: [Int32: [Int32]] = [:]
+  private var startsWithAnyWord: [Int32] = []
 
-  /// Whether no pattern was inserted.
-  var isEmpty: Bool { nodes.count == 1 }
+  /// Whether no pattern was added.
+  var isEmpty: Bool { states.isEmpty }
 
-  /// Adds one expanded pattern that reports `terminal` when it matches.
-  mutating func insert(_ atoms: [Atom], terminal: Int32) {
-    var node: Int32 = 0
-    for atom in atoms { node = child(of: node, for: atom) }
-    if !nodes[Int(node)].terminals.contains(terminal) { nodes[Int(node)].terminals.append(terminal) }
+  /// Compiles one pattern that reports `entry` when it matches. `wordIDs` gives a pattern word's ids (several when
+  /// the word is segmented into several tokens); `classID` a class name's id.
+  mutating func add(_ pattern: PatternSyntax.Node, entry: Int32, wordIDs: (String) -> [Int32], classID: (String) -> Int32) {
+    let start = newState()
+    let end = compile(pattern, from: start, wordIDs: wordIDs, classID: classID)
+    states[Int(end)].accepts = entry
+    index(start)
   }
 
-  private mutating func child(of node: Int32, for atom: Atom) -> Int32 {
-    let next = Int32(nodes.count)
-    switch atom {
-    case .word(let id):
-      if let existing = nodes[Int(node)].words[id] { return existing }
-      nodes[Int(node)].words[id] = next
+  private mutating func newState() -> Int32 {
+    states.append(State())
+    return Int32(states.count - 1)
+  }
+
+  private mutating func connect(_ from: Int32, _ label: Label, _ to: Int32) {
+    states[Int(from)].edges.append(Edge(label: label, target: to))
+  }
+
+  /// Adds states for `node` starting at `from`; returns the state where it ends.
+  private mutating func compile(
+    _ node: PatternSyntax.Node, from: Int32, wordIDs: (String) -> [Int32], classID: (String) -> Int32
+  ) -> Int32 {
+    switch node {
+    case .word(let word):
+      return wordIDs(word).reduce(from) { current, id in
+        let next = newState()
+        connect(current, .words([id]), next)
+        return next
+      }
     case .any:
-      if nodes[Int(node)].any >= 0 { return nodes[Int(node)].any }
-      nodes[Int(node)].any = next
-    case .classReference(let classID):
-      if let existing = nodes[Int(node)].classes.first(where: { $0.classID == classID }) { return existing.child }
-      nodes[Int(node)].classes.append(ClassEdge(classID: classID, child: next))
+      let next = newState()
+      connect(from, .any, next)
+      return next
+    case .gap:
+      let end = newState()
+      var current = from
+      connect(current, .epsilon, end)
+      for _ in 0..<3 {
+        let next = newState()
+        connect(current, .any, next)
+        connect(next, .epsilon, end)
+        current = next
+      }
+      return end
+    case .classReference(let name):
+      let next = newState()
+      connect(from, .classReference(classID(name)), next)
+      return next
+    case .sequence(let elements):
+      return elements.reduce(from) { current, element in compile(element, from: current, wordIDs: wordIDs, classID: classID) }
+    case .alternatives(let alternatives, let optional):
+      let end = newState()
+      var singleWords = Set<Int32>()
+      for alternative in alternatives {
+        if case .sequence(let elements) = alternative, elements.count == 1, case .word(let word) = elements[0],
+          case let ids = wordIDs(word), ids.count == 1
+        {
+          singleWords.insert(ids[0])
+        } else {
+          connect(compile(alternative, from: from, wordIDs: wordIDs, classID: classID), .epsilon, end)
+        }
+      }
+      if !singleWords.isEmpty { connect(from, .words(singleWords), end) }
+      if optional { connect(from, .epsilon, end) }
+      return end
     }
-    nodes.append(Node())
-    return next
   }
 
-  /// Calls `report` for every match inside `window` (a sentence's token indices): every start, every pattern,
-  /// every way through the term classes in `spans`.
-  func forEachMatch(
-    in tokens: [Token], window: Range<Int>, spans: ClassSpans, _ report: (Match) -> Void
-  ) {
-    guard !isEmpty else { return }
-    var captures: [ClassSpan] = []
-    for start in window {
-      follow(0, at: start, from: start, in: tokens, window: window, spans: spans, captures: &captures, report)
+  /// Files a pattern's start state under everything its first element can match.
+  private mutating func index(_ start: Int32) {
+    var seen = Set<Int32>()
+    var pending = [start]
+    while let state = pending.popLast() {
+      guard seen.insert(state).inserted else { continue }
+      for edge in states[Int(state)].edges {
+        switch edge.label {
+        case .epsilon: pending.append(edge.target)
+        case .words(let ids): for id in ids where startsByWord[id]?.last != start { startsByWord[id, default: []].append(start) }
+        case .classReference(let id): if startsByClass[id]?.last != start { startsByClass[id, default: []].append(start) }
+        case .any: if startsWithAnyWord.last != start { startsWithAnyWord.append(start) }
+        }
+      }
     }
   }
 
-  /// A pattern matched: which entry, over which tokens, and which class spans it went through.
+  /// A pattern matched: which entry, over which tokens, and which class phrases it went through.
   struct Match {
     var entry: Int32
     var tokens: Range<Int>
     var captures: [ClassSpan]
   }
 
-  private func follow(
-    _ nodeIndex: Int32, at position: Int, from start: Int, in tokens: [Token], window: Range<Int>,
-    spans: ClassSpans, captures: inout [ClassSpan], _ report: (Match) -> Void
-  ) {
-    let node = nodes[Int(nodeIndex)]
-    if position > start {
-      for terminal in node.terminals { report(Match(entry: terminal, tokens: start..<position, captures: captures)) }
+  /// Calls `report` for every match inside `window` (a sentence's token indices), once per pattern, start and end.
+  func forEachMatch(in tokens: [Token], window: Range<Int>, spans: ClassSpans, _ report: (Match) -> Void) {
+    guard !isEmpty else { return }
+    var run = Run(matcher: self, tokens: tokens, window: window, spans: spans)
+    for start in window {
+      var tried: [Int32] = []
+      var candidates = startsWithAnyWord
+      if tokens[start].wordID >= 0, let byWord = startsByWord[tokens[start].wordID] { candidates += byWord }
+      for span in spans.starting(at: start) { candidates += startsByClass[span.classID] ?? [] }
+      for state in candidates where !tried.contains(state) {
+        tried.append(state)
+        run.attempt(from: state, at: start, report)
+      }
     }
-    guard position < window.upperBound else { return }
-    let wordID = tokens[position].wordID
-    if wordID >= 0, let next = node.words[wordID] {
-      follow(next, at: position + 1, from: start, in: tokens, window: window, spans: spans, captures: &captures, report)
+  }
+
+  /// The search from one start: depth first through the automaton, visiting each (state, token) pair once.
+  private struct Run {
+    let matcher: PhraseMatcher
+    let tokens: [Token]
+    let window: Range<Int>
+    let spans: ClassSpans
+    var visited = Set<Int64>()
+    var captures: [ClassSpan] = []
+    var start = 0
+
+    init(matcher: PhraseMatcher, tokens: [Token], window: Range<Int>, spans: ClassSpans) {
+      self.matcher = matcher
+      self.tokens = tokens
+      self.window = window
+      self.spans = spans
     }
-    if node.any >= 0 {
-      follow(node.any, at: position + 1, from: start, in: tokens, window: window, spans: spans, captures: &captures, report)
+
+    mutating func attempt(from state: Int32, at position: Int, _ report: (Match) -> Void) {
+      visited.removeAll(keepingCapacity: true)
+      start = position
+      visit(state, at: position, report)
     }
-    for edge in node.classes {
-      for span in spans.starting(at: position) where span.classID == edge.classID && span.tokens.upperBound <= window.upperBound {
-        captures.append(span)
-        follow(edge.child, at: span.tokens.upperBound, from: start, in: tokens, window: window, spans: spans,
-          captures: &captures, report)
-        captures.removeLast()
+
+    private mutating func visit(_ stateIndex: Int32, at position: Int, _ report: (Match) -> Void) {
+      guard visited.insert(Int64(stateIndex) << 32 | Int64(position)).inserted else { return }
+      let state = matcher.states[Int(stateIndex)]
+      if state.accepts >= 0, position > start {
+        report(Match(entry: state.accepts, tokens: start..<position, captures: captures))
+      }
+      for edge in state.edges {
+        switch edge.label {
+        case .epsilon:
+          visit(edge.target, at: position, report)
+        case .words(let ids):
+          if position < window.upperBound, ids.contains(tokens[position].wordID) { visit(edge.target, at: position + 1, report) }
+        case .any:
+          if position < window.upperBound { visit(edge.target, at: position + 1, report) }
+        case .classReference(let id):
+          guard position < window.upperBound else { continue }
+          for span in spans.starting(at: position) where span.classID == id && span.tokens.upperBound <= window.upperBound {
+            captures.append(span)
+            visit(edge.target, at: span.tokens.upperBound, report)
+            captures.removeLast()
+          }
+        }
       }
     }
   }

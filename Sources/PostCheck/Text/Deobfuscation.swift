@@ -3,12 +3,14 @@
 /// (`k1ll`, `n@zi`), letters repeated for emphasis (`kiiiill`), letters dotted, hyphenated or spaced out
 /// (`k.i.l.l`, `k-i-l-l`, `k i l l`) and asterisk censoring (`f**k`, matched by first and last letter and length).
 enum Deobfuscation {
-  /// The word a single folded token stands for, or nil if it is not an obfuscated lexicon word.
+  /// The word a single folded token stands for, or nil if it is not an obfuscated lexicon word. A possessive
+  /// (`x's`) stands for its lexicon word when the lexicons have no entry for the possessive itself.
   static func resolve(_ key: String, _ vocabulary: Vocabulary) -> String? {
     let utf8 = key.utf8
     let hasDigit = utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || leetSymbols.contains($0) }
     let hasLetter = utf8.contains { ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80 }
     guard hasLetter else { return nil }
+    if key.hasSuffix("'s"), vocabulary.contains(String(key.dropLast(2))) { return String(key.dropLast(2)) }
     var candidates: [String] = []
     if utf8.contains(UInt8(ascii: ".")) { candidates.append(key.filter { $0 != "." }) }
     if hasDigit { candidates += leetReadings(candidates.first ?? key) }

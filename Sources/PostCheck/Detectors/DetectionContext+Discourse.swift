@@ -1,0 +1,53 @@
+/// Questions about the discourse around a match: quotation, reported speech, who is speaking, what the post is about.
+extension DetectionContext {
+  /// The token indices of the sentence containing token `index`.
+  func sentenceTokens(of index: Int) -> Range<Int> { post.sentences[post.tokens[index].sentence].tokens }
+
+  /// Whether a phrase of the class lies (wholly) within `range` of token indices.
+  func hasClass(_ className: String, in range: Range<Int>) -> Bool {
+    matches.spans(of: className).contains { range.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= range.upperBound }
+  }
+
+  /// Whether any phrase of the classes appears anywhere in the post.
+  func postHasAnyClass(_ classNames: [String]) -> Bool {
+    classNames.contains { !matches.spans(of: $0).isEmpty }
+  }
+
+  /// Whether the tokens are inside quotation marks: an odd number of quotation marks stand between the start of
+  /// their sentence and the first token. Apostrophes inside words do not count.
+  func isQuoted(_ tokens: Range<Int>) -> Bool {
+    let sentence = post.sentences[post.tokens[tokens.lowerBound].sentence]
+    let utf8 = Array(post.text.utf8[post.text.utf8.index(post.text.utf8.startIndex, offsetBy: sentence.range.utf8.lowerBound)...]
+      .prefix(post.tokens[tokens.lowerBound].range.utf8.lowerBound - sentence.range.utf8.lowerBound))
+    let text = String(decoding: utf8, as: UTF8.self)
+    var quotes = 0
+    var previous: Character = " "
+    for character in text {
+      switch character {
+      case "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}": quotes += 1
+      case "'", "\u{2018}", "\u{2019}" where !previous.isLetter: quotes += 1
+      default: break
+      }
+      previous = character
+    }
+    return quotes % 2 == 1
+  }
+
+  /// Whether a negation cue ("not", "never", "no", "don't"...) is one of the tokens.
+  func containsNegation(_ tokens: Range<Int>) -> Bool {
+    tokens.contains { index in
+      matches.isCovered(index, byClass: "negation") || post.tokens[index].key.hasSuffix("n't")
+        || ["not", "never", "no", "nobody", "none"].contains(post.tokens[index].key)
+    }
+  }
+
+  /// Whether a first-person word (I, me, my, we, us, our...) stands in the sentence of token `index`.
+  func sentenceHasFirstPerson(_ index: Int) -> Bool {
+    sentenceTokens(of: index).contains { Self.firstPerson.contains(post.tokens[$0].key) }
+  }
+
+  static let firstPerson: Set<String> = [
+    "i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "myself", "mine", "we", "we're", "we've", "we'll", "us", "our",
+    "ours", "ourselves",
+  ]
+}

@@ -1,0 +1,110 @@
+/// Finds discriminatory language: slurs, and derogation of a group defined by a protected characteristic
+/// (dehumanising, negative attributes and emotions, exclusion and harm calls, negated positives), using the
+/// `discriminatory.*` lexicons. It stays quiet on counter-speech (quoting or reporting hate to condemn it),
+/// negated statements, homonyms (exception lexicons), reclaimed in-group use of reclaimable slurs, and statements
+/// about "the girls" or "our boys" (sex nouns with a determiner). Threats against a group are also reported here.
+struct DiscriminatoryDetector: Detector {
+  var id: String { "discriminatory" }
+
+  /// Classes that name a protected group; patterns tagged `needs=identity-in-post` need one of them in the post.
+  static let identityClasses = [
+    "identity.plural", "identity.singular", "identity.collective", "identity.adj", "identity.sex.plural",
+    "identity.sex.singular", "slur",
+  ]
+
+  func findings(in context: DetectionContext) -> [Finding] {
+    let exceptions = context.matches.matches(of: .discriminatory, kind: .exception)
+    let candidates = context.matches.matches(of: .discriminatory, kind: .pattern).filter { match in
+      !exceptions.contains { $0.tokens.overlaps(match.tokens) } && isHateful(match, context)
+    }
+    var findings = LexiconCategoryDetector.longestFirst(candidates, context.matches).map { finding(for: $0, context) }
+    findings += groupThreats(in: context, besides: findings)
+    return findings
+  }
+
+  private func isHateful(_ match: PhraseMatcher.Match, _ context: DetectionContext) -> Bool {
+    let tags = context.matches.tags(of: match)
+    if !tags.contains("negation=in-pattern"),
+      context.isNegated(match.tokens.lowerBound) || context.containsNegation(match.tokens)
+    {
+      return false
+    }
+    if tags.contains("weak"), !isGeneralisationAboutSex(match, context) { return false }
+    if tags.contains("needs=identity-in-post"), !context.postHasAnyClass(Self.identityClasses) { return false }
+    if tags.contains("type=hedge"), !context.postHasAnyClass(Self.identityClasses) { return false }
+    if tags.contains("reclaimable"), isReclaimed(match, context) { return false }
+    return !isCounterSpeech(match.tokens, context)
+  }
+
+  /// "Girls are rubbish at football" generalises; "the girls were filthy after forest school" describes some
+  /// girls. A sex noun after a determiner, possessive or number is not a generalisation.
+  private func isGeneralisationAboutSex(_ match: PhraseMatcher.Match, _ context: DetectionContext) -> Bool {
+    let determiners: Set<String> = [
+      "the", "our", "my", "his", "her", "their", "these", "those", "both", "your", "two", "three", "some", "few",
+    ]
+    let sexNouns = match.captures.filter { context.matches.lexicons.classNames[Int($0.classID)].hasPrefix("identity.sex") }
+    return sexNouns.allSatisfy { span in
+      let before = span.tokens.lowerBound - 1
+      guard before >= context.sentenceTokens(of: span.tokens.lowerBound).lowerBound else { return true }
+      let key = context.post.tokens[before].key
+      return !determiners.contains(key) && context.post.tokens[before].kind != .number
+    }
+  }
+
+  /// In-group use of a reclaimable slur: the speaker includes themselves ("my", "we", "I'm a ..."), or the slur
+  /// is used with no derogation and no one addressed ("this ... had so much talent").
+  private func isReclaimed(_ match: PhraseMatcher.Match, _ context: DetectionContext) -> Bool {
+    let sentence = context.sentenceTokens(of: match.tokens.lowerBound)
+    if context.sentenceHasFirstPerson(match.tokens.lowerBound) { return true }
+    let derogatory = ["derog.attribute", "dehumanising", "neg.emotion", "derog.modifier", "harm.call", "exclusion.call"]
+    let addressed = sentence.contains { ["you", "u", "ya", "your", "ur"].contains(context.post.tokens[$0].key) }
+    return !addressed && !derogatory.contains { context.hasClass($0, in: sentence) }
+  }
+
+  /// Counter-speech quotes or reports hateful words in order to condemn them: the match is inside quotation marks
+  /// or follows a reporting frame ("saying", "comments like", "calling"), and the post condemns or reports it.
+  private func isCounterSpeech(_ tokens: Range<Int>, _ context: DetectionContext) -> Bool {
+    let sentence = context.sentenceTokens(of: tokens.lowerBound)
+    let before = sentence.lowerBound..<tokens.lowerBound
+    let framed = context.hasClass("report.frame", in: before)
+    let quoted = context.isQuoted(tokens)
+    guard framed || quoted else { return false }
+    let outside = Array(sentence.lowerBound..<tokens.lowerBound) + Array(tokens.upperBound..<context.post.tokens.count)
+    let condemned = context.matches.spans(of: "condemnation").contains { outside.contains($0.tokens.lowerBound) }
+    return condemned || (framed && quoted) || context.post.sentences[context.post.tokens[tokens.lowerBound].sentence].isQuestion
+  }
+
+  /// Threats whose sentence names a protected group: both `threat` and `discriminatory`.
+  private func groupThreats(in context: DetectionContext, besides found: [Finding]) -> [Finding] {
+    let exceptions = context.matches.matches(of: .threat, kind: .exception)
+    return context.matches.matches(of: .threat, kind: .pattern).compactMap { match -> Finding? in
+      let sentence = context.sentenceTokens(of: match.tokens.lowerBound)
+      guard !exceptions.contains(where: { $0.tokens.overlaps(match.tokens) }),
+        !context.isNegated(match.tokens.lowerBound), !context.containsNegation(match.tokens),
+        let group = Self.identityClasses.lazy.compactMap({ name in
+          context.matches.spans(of: name).first { sentence.contains($0.tokens.lowerBound) }
+        }).first,
+        !isCounterSpeech(match.tokens, context),
+        !found.contains(where: { $0.range.overlaps(context.post.range(ofTokens: match.tokens)) })
+      else { return nil }
+      let target = context.matches.entry(group.entry).entry.tags.filter { $0.hasPrefix("target=") }
+      return context.finding(
+        .discriminatory, severity: .high, ruleID: "discriminatory.group-threat", tokens: match.tokens,
+        evidence: [context.post.range(ofTokens: group.tokens)], tags: ["type=threat"] + target,
+        message: Self.message(target))
+    }
+  }
+
+  private func finding(for match: PhraseMatcher.Match, _ context: DetectionContext) -> Finding {
+    let tags = context.matches.tags(of: match)
+    let target = tags.filter { $0.hasPrefix("target=") && $0 != "target=unspecified" }.prefix(1)
+    return context.finding(
+      .discriminatory, severity: context.matches.severity(of: match), ruleID: context.matches.entry(match.entry).ruleID,
+      tokens: match.tokens, tags: tags, message: Self.message(Array(target)))
+  }
+
+  static func message(_ tags: [String]) -> String {
+    "This uses language that demeans people for \(Detectors.characteristic(in: tags)). The policy does not allow "
+      + "discriminatory comments (sexist, racist, homophobic and the like), and the school may report them."
+  }
+}
