@@ -28,7 +28,7 @@ static void openPrototypes(void) {
   prototypeStatus[CICU_WORDS] = U_ZERO_ERROR;
   prototypes[CICU_WORDS] = ubrk_open(UBRK_WORD, "en", NULL, 0, &prototypeStatus[CICU_WORDS]);
   prototypeStatus[CICU_SENTENCES] = U_ZERO_ERROR;
-  prototypes[CICU_SENTENCES] = ubrk_open(UBRK_SENTENCE, "en", NULL, 0, &prototypeStatus[CICU_SENTENCES]);
+  prototypes[CICU_SENTENCES] = ubrk_open(UBRK_SENTENCE, "en@ss=standard", NULL, 0, &prototypeStatus[CICU_SENTENCES]);
 }
 
 CICUSegmenter *cicu_segmenter_open(CICUSegmentKind kind, int32_t *status) {

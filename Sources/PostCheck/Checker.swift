@@ -11,16 +11,22 @@ public struct Checker: Sendable {
   /// The longest post accepted, in UTF-8 bytes (1 MiB). Longer ones throw ``CheckError/postTooLong(bytes:limit:)``.
   public static let maximumPostBytes = 1 << 20
 
+  /// The school the checker works for: its channels, roster and overrides.
+  public let profile: SchoolProfile
   private let lexicons: CompiledLexicons
   private let pipeline: TextPipeline
   private let detectors: [any Detector]
 
   /// Compiles the lexicons and prepares the detectors.
   ///
-  /// - Parameter lexicons: which lexicon files to use; the bundled ones by default.
+  /// - Parameters:
+  ///   - lexicons: which lexicon files to use; the bundled ones by default.
+  ///   - profile: the school's profile; its roster and lexicons are added to `lexicons`.
   /// - Throws: ``LexiconError`` naming the file and line of the first problem.
-  public init(lexicons: LexiconSet = .bundled) throws(LexiconError) {
-    self.lexicons = try CompiledLexicons(files: try lexicons.loadFiles())
+  public init(lexicons: LexiconSet = .bundled, profile: SchoolProfile = .default) throws(LexiconError) {
+    let all = lexicons.adding(.files(profile.lexicons)).adding(profile.rosterLexicon)
+    self.lexicons = try CompiledLexicons(files: try all.loadFiles())
+    self.profile = profile
     pipeline = TextPipeline(vocabulary: self.lexicons.vocabulary)
     detectors = Detectors.all
   }
@@ -41,7 +47,13 @@ public struct Checker: Sendable {
       throw .textPipeline(error)
     }
     let context = DetectionContext(post: post, matches: lexicons.match(post))
-    return Report(findings: detectors.flatMap { $0.findings(in: context) })
+    var findings = detectors.flatMap { $0.findings(in: context) }
+    if !profile.severityOverrides.isEmpty {
+      for index in findings.indices {
+        findings[index].severity = profile.severityOverrides[findings[index].category] ?? findings[index].severity
+      }
+    }
+    return Report(findings: findings)
   }
 
   /// The text pipeline the checker uses, with the lexicons' vocabulary.

@@ -18,10 +18,10 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Output format: text, json or markdown.")
   var format: OutputFormat = .text
 
-  @OptionGroup var lexicons: LexiconOptions
+  @OptionGroup var options: CheckerOptions
 
   func run() throws {
-    let checker = try lexicons.makeChecker()
+    let checker = try options.makeChecker()
     let draft = try readDraft()
     let report: Report
     do {

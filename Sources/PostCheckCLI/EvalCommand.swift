@@ -14,10 +14,10 @@ struct EvalCommand: ParsableCommand {
   @Option(help: "List up to this many misjudged records per corpus, for error analysis.")
   var errors = 0
 
-  @OptionGroup var lexicons: LexiconOptions
+  @OptionGroup var options: CheckerOptions
 
   func run() throws {
-    let checker = try lexicons.makeChecker()
+    let checker = try options.makeChecker()
     for path in corpora {
       let corpus: LabelledCorpus
       do {

@@ -9,5 +9,5 @@ enum ExitStatus {
   static let noInput = ExitCode(66)
   static let internalError = ExitCode(70)
   static let ioError = ExitCode(74)
-  static let badLexicon = ExitCode(78)
+  static let badConfiguration = ExitCode(78)
 }

@@ -29,14 +29,14 @@ struct FilterCommand: ParsableCommand {
   @Flag(help: "Leave the guide-question answers out of each record.")
   var noGuide = false
 
-  @OptionGroup var lexicons: LexiconOptions
+  @OptionGroup var options: CheckerOptions
 
   func validate() throws {
     guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256") }
   }
 
   func run() throws {
-    let checker = try lexicons.makeChecker()
+    let checker = try options.makeChecker()
     let descriptor = try openInput()
     var reader = LineReader(descriptor: descriptor, maximumLineBytes: Self.maximumLineBytes)
     var summary = FilterSummary()

@@ -9,7 +9,7 @@ struct PostCheckCommand: ParsableCommand {
     discussion: """
       Exit statuses: 0 ok, 1 reconsider, 2 do not post (for `check`; `filter` exits 0 when every record was \
       written); 64 bad arguments, 65 bad input, 66 input file not found, 74 read or write failure, 78 bad \
-      lexicon file.
+      lexicon file or school profile.
       """,
     subcommands: [CheckCommand.self, FilterCommand.self, EvalCommand.self],
     defaultSubcommand: CheckCommand.self

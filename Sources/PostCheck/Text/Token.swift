@@ -24,6 +24,9 @@ public struct Token: Hashable, Sendable {
     public static let sentenceInitial = Shape(rawValue: 1 << 2)
     /// The pipeline undid an obfuscation to find the key (leetspeak, spacing, censoring, repeated letters).
     public static let deobfuscated = Shape(rawValue: 1 << 3)
+    /// Written as a possessive or contraction with `'s` ("Jakub's"); the key drops the `'s` when the lexicons
+    /// know the word without it but not with it.
+    public static let possessive = Shape(rawValue: 1 << 4)
   }
 
   /// What stands between this token and the previous one, besides spaces.

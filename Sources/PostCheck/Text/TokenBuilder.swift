@@ -86,6 +86,7 @@ struct TokenBuilder {
   private mutating func append(range: Range<Int>, kind: Token.Kind, key: String, deobfuscated: Bool = false) {
     var shape = Self.shape(of: bytes[range])
     if deobfuscated { shape.insert(.deobfuscated) }
+    if kind == .word, Self.isPossessive(bytes[range]) { shape.insert(.possessive) }
     tokens.append(
       Token(
         range: TextRange(utf8: range), kind: kind, shape: shape, boundaryBefore: pendingBoundary, key: key,
@@ -108,6 +109,13 @@ struct TokenBuilder {
 
   private static func isEmojiModifier(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value == 0xFE0F || (0x1F3FB...0x1F3FF).contains(scalar.value)
+  }
+
+  /// Whether the word ends in `'s` (straight or typographic apostrophe).
+  static func isPossessive(_ utf8: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    let lastTwo = utf8.suffix(2)
+    if lastTwo.elementsEqual([0x27, 0x73]) || lastTwo.elementsEqual([0x27, 0x53]) { return true }
+    return utf8.count >= 4 && (utf8.last == 0x73 || utf8.last == 0x53) && utf8.dropLast().suffix(3).elementsEqual([0xE2, 0x80, 0x99])
   }
 
   /// Capitalised or all-caps, read from the letters as typed. ASCII is checked bytewise.

@@ -86,3 +86,17 @@ import Testing
     #expect(try plain.prepare(zalgo).tokens.map(\.key) == ["z", "ok"])
   }
 }
+
+@Suite struct PossessiveTests {
+  @Test func possessivesMatchTheirWordWhenOnlyTheWordIsListed() throws {
+    let names = lexicon(name: "test.names", category: "shared", kind: "terms", className: "name", entries: ["a\tjakub\tlow\t-"])
+    let pipeline = try Checker(lexicons: .text(names, origin: "t")).textPipeline
+    let post = try pipeline.prepare("Jakub’s dad and Jakub's mum and jakub")
+    #expect(post.tokens.map(\.key) == ["jakub", "dad", "and", "jakub", "mum", "and", "jakub"])
+    #expect(post.tokens.map { $0.shape.contains(.possessive) } == [true, false, false, true, false, false, false])
+  }
+
+  @Test func titlesWithFullStopsStayInOneSentence() throws {
+    #expect(try TextPipeline().prepare("I spoke to Mr. Smith today. He was kind.").sentences.count == 2)
+  }
+}
