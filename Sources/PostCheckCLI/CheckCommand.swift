@@ -30,15 +30,16 @@ struct CheckCommand: ParsableCommand {
       StandardError.write("postcheck: \(error)\n")
       throw ExitStatus.badInput
     }
-    try StandardOutput.write(render(report, draft: draft))
+    try StandardOutput.write(render(report, draft: draft, profile: checker.profile))
     throw exitStatus(for: report.verdict)
   }
 
-  private func render(_ report: Report, draft: String) -> String {
+  private func render(_ report: Report, draft: String, profile: SchoolProfile) -> String {
     switch format {
     case .json: ReportJSON.record(id: .line(1), report: report) + "\n"
-    case .text: TextReport(report: report, draft: draft, style: .terminal(colour: Terminal.wantsColour)).rendered
-    case .markdown: TextReport(report: report, draft: draft, style: .markdown).rendered
+    case .text:
+      TextReport(report: report, draft: draft, profile: profile, style: .terminal(colour: Terminal.wantsColour)).rendered
+    case .markdown: TextReport(report: report, draft: draft, profile: profile, style: .markdown).rendered
     }
   }
 

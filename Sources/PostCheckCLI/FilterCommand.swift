@@ -29,6 +29,15 @@ struct FilterCommand: ParsableCommand {
   @Flag(help: "Leave the guide-question answers out of each record.")
   var noGuide = false
 
+  @Option(help: ArgumentHelp("Copy the input lines of allowed posts to this file.", valueName: "file"))
+  var allowed: String?
+
+  @Option(help: ArgumentHelp("Copy the input lines of held posts (and lines that could not be checked) here.", valueName: "file"))
+  var held: String?
+
+  @Option(help: ArgumentHelp("Copy the input lines of blocked posts to this file.", valueName: "file"))
+  var blocked: String?
+
   @OptionGroup var options: CheckerOptions
 
   func validate() throws {
@@ -38,14 +47,20 @@ struct FilterCommand: ParsableCommand {
   func run() throws {
     let checker = try options.makeChecker()
     let descriptor = try openInput()
-    var reader = LineReader(descriptor: descriptor, maximumLineBytes: Self.maximumLineBytes)
+    let router = try LineRouter(allowed: allowed, held: held, blocked: blocked)
+    defer { router.close() }
+    var reader = LineReader(
+      descriptor: descriptor, maximumLineBytes: Self.maximumLineBytes, keepsLongLines: router.isRouting)
     var summary = FilterSummary()
     var lineNumber = 0
     var batch: [(number: Int, line: LineReader.Line)] = []
     var batchBytes = 0
     func flush() throws {
       let records = process(batch, with: checker)
-      for record in records { summary.count(record) }
+      for (record, input) in zip(records, batch) {
+        summary.count(record)
+        try router.route(input.line, decision: record.decision)
+      }
       try StandardOutput.write(records.map(\.json).joined(separator: "\n") + "\n")
       batch.removeAll(keepingCapacity: true)
       batchBytes = 0
@@ -92,12 +107,12 @@ struct FilterCommand: ParsableCommand {
   private func record(for line: LineReader.Line, number: Int, _ checker: Checker) -> FilterRecord {
     let decoded: (RecordID, Result<InputRecord, RecordError>)
     switch line {
-    case .tooLong(let byteCount):
+    case .tooLong(let byteCount, _):
       let error = RecordError(
         code: "too_long", message: "line \(number) is \(byteCount) bytes; the limit is \(Self.maximumLineBytes)")
       return FilterRecord(error: error, id: .line(number))
     case .bytes(let bytes):
-      decoded = jsonl ? InputRecord.json(bytes, lineNumber: number) : (.line(number), InputRecord.plain(bytes, lineNumber: number))
+      decoded = jsonl ? InputRecord.json(bytes[...], lineNumber: number) : (.line(number), InputRecord.plain(bytes[...], lineNumber: number))
     }
     switch decoded.1 {
     case .failure(let error):

@@ -16,11 +16,11 @@ enum Advice {
     }
   }
 
-  /// What to do instead, following the policy's channels.
-  static func instead(for report: Report) -> String {
+  /// What to do instead, following the school's channels.
+  static func instead(for report: Report, profile: SchoolProfile) -> String {
     var lines = [
-      "If you have a concern, please speak to the class teacher, the Headteacher or the Chair of Governors, "
-        + "or follow the school's Complaints Policy. They can deal with it fairly and in confidence."
+      "If you have a concern, please speak to \(channels(profile)), or follow the school's Complaints Policy. "
+        + "They can deal with it fairly and in confidence."
     ]
     let categories = Set(report.categories)
     if categories.contains(.namedIndividual) { lines.append("Leave out names and anything that identifies a person.") }
@@ -32,6 +32,18 @@ enum Advice {
         "If this were posted, the school may report it and, for threats or discriminatory content, may contact the police.")
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// The school's channels as a phrase: "the class teacher, the Headteacher or the Chair of Governors".
+  static func channels(_ profile: SchoolProfile) -> String {
+    let names = profile.channels.map { channel in
+      var text = "the " + channel.role
+      if let name = channel.name { text += " (\(name))" }
+      if let contact = channel.contact { text += " at \(contact)" }
+      return text
+    }
+    guard names.count > 1 else { return names.first ?? "the school" }
+    return names.dropLast().joined(separator: ", ") + " or " + names.last!
   }
 
   /// A word or phrase with every letter after the first of each word hidden: "k***".

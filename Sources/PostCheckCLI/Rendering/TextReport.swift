@@ -10,6 +10,7 @@ struct TextReport {
 
   let report: Report
   let draft: String
+  let profile: SchoolProfile
   let style: Style
 
   var rendered: String {
@@ -18,7 +19,7 @@ struct TextReport {
     sections.append(heading("Your draft, with the parts to look at marked") + "\n" + indent(markedDraft))
     sections.append(heading("What PostCheck noticed") + "\n" + findingsList)
     sections.append(heading("The policy's questions before posting") + "\n" + guideList)
-    sections.append(heading("What to do instead") + "\n" + indent(Advice.instead(for: report)))
+    sections.append(heading("What to do instead") + "\n" + indent(Advice.instead(for: report, profile: profile)))
     return sections.joined(separator: "\n\n") + "\n"
   }
 
