@@ -49,7 +49,11 @@ enum Deobfuscation {
     var spelled = ""
     var letters = 0
     var obfuscated = false
+    var previousWasSymbol = false
     for segment in segments {
+      let isSymbol = segment.kind == .punctuation || segment.kind == .symbol
+      if isSymbol && previousWasSymbol && segment.firstScalar != "*" { return nil }  // "O...K" is not "ok"
+      previousWasSymbol = isSymbol
       switch segment.kind {
       case .letters, .number:
         let key = WordFolding.key(of: UnsafeBufferPointer(rebasing: bytes[segment.range]))

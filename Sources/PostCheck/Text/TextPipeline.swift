@@ -77,7 +77,8 @@ public struct TextPipeline: Sendable {
       }
       guard tokenIndex > first else { continue }
       tokens[first].shape.insert(.sentenceInitial)
-      let isQuestion = bytes[tokens[tokenIndex - 1].range.utf8.upperBound..<range.upperBound].contains(UInt8(ascii: "?"))
+      let lastEnd = min(tokens[tokenIndex - 1].range.utf8.upperBound, range.upperBound)
+      let isQuestion = bytes[lastEnd..<range.upperBound].contains(UInt8(ascii: "?"))
       sentences.append(.init(tokens: first..<tokenIndex, range: TextRange(utf8: range), isQuestion: isQuestion))
     }
     return sentences

@@ -100,3 +100,42 @@ import Testing
     #expect(try TextPipeline().prepare("I spoke to Mr. Smith today. He was kind.").sentences.count == 2)
   }
 }
+
+/// Random text from characters that stress the pipeline: every token and sentence range must lie inside the text,
+/// in order, and the pipeline must never crash.
+@Suite struct TextPipelineRobustnessTests {
+  static let alphabet: [String] = [
+    "a", "K", "i", "l", " ", " ", ".", "...", "!", "?", "*", "@", "$", "1", "0", "-", "'", "\u{2019}", "\"", "\n",
+    "\u{200B}", "\u{202E}", "\u{0301}", "😀", "🤦🏽‍♀️", "ｋ", "і", "Mr.", "e.g.", "O...K....", "k i l l", "f**k", "\r\n",
+  ]
+
+  @Test func randomTextKeepsRangesValid() throws {
+    let checker = try Checker()
+    var generator = SplitMix64(seed: 29)
+    for _ in 0..<2_000 {
+      let length = Int(generator.next() % 40)
+      let text = (0..<length).map { _ in Self.alphabet[Int(generator.next() % UInt64(Self.alphabet.count))] }.joined()
+      let post = try checker.textPipeline.prepare(text)
+      var previousEnd = 0
+      for token in post.tokens {
+        #expect(token.range.utf8.lowerBound >= previousEnd && token.range.utf8.upperBound <= text.utf8.count, "\(text)")
+        previousEnd = token.range.utf8.upperBound
+      }
+      #expect(post.sentences.allSatisfy { $0.range.utf8.upperBound <= text.utf8.count })
+      _ = try checker.check(text)
+    }
+  }
+}
+
+/// A small deterministic random number generator, so the random tests are repeatable.
+struct SplitMix64 {
+  private var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+}
