@@ -84,6 +84,7 @@ extension CompiledLexicons {
           wordIDs: { word in wordAtoms(word, severity: severity, category: category) },
           classID: { name in classIDs[name]! })
       }
+      matcher.finish()
       return matcher
     }
 

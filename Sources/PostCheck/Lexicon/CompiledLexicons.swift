@@ -1,6 +1,6 @@
-/// Lexicon files compiled for matching: one vocabulary of word ids, term classes in dependency levels, and one
+/// Lexicon files compiled for matching (a class, so detectors share one copy): one vocabulary of word ids, term classes in dependency levels, and one
 /// ``PhraseMatcher`` per level plus one for all pattern and exception files. Immutable and shared by all threads.
-struct CompiledLexicons: Sendable {
+final class CompiledLexicons: Sendable {
   /// A lexicon entry with what matching needs to report it.
   struct Entry: Sendable {
     var file: Int32

@@ -4,8 +4,12 @@
 /// word (or class) occurs, found through an index, so the cost grows with the post's length and the number of
 /// patterns that could start there, not with the size of the lexicons.
 struct PhraseMatcher: Sendable {
+  /// What an edge reads. Plain values, so following edges costs no reference counting.
   private enum Label: Sendable {
-    case words(Set<Int32>)
+    /// One word id.
+    case word(Int32)
+    /// Any word of a set (an index into `wordSets`): the single-word alternatives of a group.
+    case wordSet(Int32)
     case any
     case classReference(Int32)
     case epsilon
@@ -16,37 +20,54 @@ struct PhraseMatcher: Sendable {
     var target: Int32
   }
 
-  private struct State: Sendable {
-    var edges: [Edge] = []
-    /// The entry (an index into the compiled entry table) whose pattern is complete here, or -1.
-    var accepts: Int32 = -1
-  }
-
-  private var states: [State] = []
+  /// Edges of all states, grouped by state: state `s` owns `edges[edgeStart[s]..<edgeStart[s + 1]]` once
+  /// compiled. While compiling, edges are collected per state in `pendingEdges`.
+  private var edges: [Edge] = []
+  private var edgeStart: [Int32] = []
+  private var pendingEdges: [[Edge]] = []
+  private var wordSets: [Set<Int32>] = []
+  /// Membership of every word set, keyed by set index and word id, so a lookup copies no set.
+  private var wordSetMembers = Set<Int64>()
+  /// The entry (an index into the compiled entry table) whose pattern is complete in each state, or -1.
+  private var accepts: [Int32] = []
   /// Pattern start states by the words, classes or wildcard their first element can match.
   private var startsByWord: [Int32: [Int32]] = [:]
   private var startsByClass: [Int32: [Int32]] = [:]
   private var startsWithAnyWord: [Int32] = []
 
   /// Whether no pattern was added.
-  var isEmpty: Bool { states.isEmpty }
+  var isEmpty: Bool { accepts.isEmpty }
 
   /// Compiles one pattern that reports `entry` when it matches. `wordIDs` gives a pattern word's ids (several when
   /// the word is segmented into several tokens); `classID` a class name's id.
   mutating func add(_ pattern: PatternSyntax.Node, entry: Int32, wordIDs: (String) -> [Int32], classID: (String) -> Int32) {
     let start = newState()
     let end = compile(pattern, from: start, wordIDs: wordIDs, classID: classID)
-    states[Int(end)].accepts = entry
+    accepts[Int(end)] = entry
     index(start)
   }
 
+  /// Lays the edges out contiguously; call once after the last `add`.
+  mutating func finish() {
+    edgeStart = [0]
+    for stateEdges in pendingEdges {
+      edges += stateEdges
+      edgeStart.append(Int32(edges.count))
+    }
+    pendingEdges = []
+    for (index, words) in wordSets.enumerated() {
+      for word in words { wordSetMembers.insert(Int64(index) << 32 | Int64(word)) }
+    }
+  }
+
   private mutating func newState() -> Int32 {
-    states.append(State())
-    return Int32(states.count - 1)
+    accepts.append(-1)
+    pendingEdges.append([])
+    return Int32(accepts.count - 1)
   }
 
   private mutating func connect(_ from: Int32, _ label: Label, _ to: Int32) {
-    states[Int(from)].edges.append(Edge(label: label, target: to))
+    pendingEdges[Int(from)].append(Edge(label: label, target: to))
   }
 
   /// Adds states for `node` starting at `from`; returns the state where it ends.
@@ -57,7 +78,7 @@ struct PhraseMatcher: Sendable {
     case .word(let word):
       return wordIDs(word).reduce(from) { current, id in
         let next = newState()
-        connect(current, .words([id]), next)
+        connect(current, .word(id), next)
         return next
       }
     case .any:
@@ -93,7 +114,12 @@ struct PhraseMatcher: Sendable {
           connect(compile(alternative, from: from, wordIDs: wordIDs, classID: classID), .epsilon, end)
         }
       }
-      if !singleWords.isEmpty { connect(from, .words(singleWords), end) }
+      if singleWords.count == 1 {
+        connect(from, .word(singleWords.first!), end)
+      } else if !singleWords.isEmpty {
+        wordSets.append(singleWords)
+        connect(from, .wordSet(Int32(wordSets.count - 1)), end)
+      }
       if optional { connect(from, .epsilon, end) }
       return end
     }
@@ -103,12 +129,14 @@ struct PhraseMatcher: Sendable {
   private mutating func index(_ start: Int32) {
     var seen = Set<Int32>()
     var pending = [start]
+    func file(_ id: Int32) { if startsByWord[id]?.last != start { startsByWord[id, default: []].append(start) } }
     while let state = pending.popLast() {
       guard seen.insert(state).inserted else { continue }
-      for edge in states[Int(state)].edges {
+      for edge in pendingEdges[Int(state)] {
         switch edge.label {
         case .epsilon: pending.append(edge.target)
-        case .words(let ids): for id in ids where startsByWord[id]?.last != start { startsByWord[id, default: []].append(start) }
+        case .word(let id): file(id)
+        case .wordSet(let set): for id in wordSets[Int(set)] { file(id) }
         case .classReference(let id): if startsByClass[id]?.last != start { startsByClass[id, default: []].append(start) }
         case .any: if startsWithAnyWord.last != start { startsWithAnyWord.append(start) }
         }
@@ -126,61 +154,80 @@ struct PhraseMatcher: Sendable {
   /// Calls `report` for every match inside `window` (a sentence's token indices), once per pattern, start and end.
   func forEachMatch(in tokens: [Token], window: Range<Int>, spans: ClassSpans, _ report: (Match) -> Void) {
     guard !isEmpty else { return }
-    var run = Run(matcher: self, tokens: tokens, window: window, spans: spans)
+    var run = Run(tokens: tokens, window: window, spans: spans)
     for start in window {
+      for state in startsWithAnyWord { run.attempt(self, from: state, at: start, report) }
+      if tokens[start].wordID >= 0, let byWord = startsByWord[tokens[start].wordID] {
+        for state in byWord where !startsWithAnyWord.contains(state) { run.attempt(self, from: state, at: start, report) }
+      }
       var tried: [Int32] = []
-      var candidates = startsWithAnyWord
-      if tokens[start].wordID >= 0, let byWord = startsByWord[tokens[start].wordID] { candidates += byWord }
-      for span in spans.starting(at: start) { candidates += startsByClass[span.classID] ?? [] }
-      for state in candidates where !tried.contains(state) {
-        tried.append(state)
-        run.attempt(from: state, at: start, report)
+      for span in spans.starting(at: start) {
+        for state in startsByClass[span.classID] ?? [] where !tried.contains(state) {
+          tried.append(state)
+          run.attempt(self, from: state, at: start, report)
+        }
       }
     }
   }
 
   /// The search from one start: depth first through the automaton, visiting each (state, token) pair once.
   private struct Run {
-    let matcher: PhraseMatcher
     let tokens: [Token]
     let window: Range<Int>
     let spans: ClassSpans
-    var visited = Set<Int64>()
+    /// (state, token) pairs visited in this attempt: a list while the attempt is small, a hash set beyond.
+    var visited: [Int64] = []
+    var visitedSet = Set<Int64>()
     var captures: [ClassSpan] = []
     var start = 0
 
-    init(matcher: PhraseMatcher, tokens: [Token], window: Range<Int>, spans: ClassSpans) {
-      self.matcher = matcher
+    init(tokens: [Token], window: Range<Int>, spans: ClassSpans) {
       self.tokens = tokens
       self.window = window
       self.spans = spans
     }
 
-    mutating func attempt(from state: Int32, at position: Int, _ report: (Match) -> Void) {
+    mutating func attempt(_ matcher: PhraseMatcher, from state: Int32, at position: Int, _ report: (Match) -> Void) {
       visited.removeAll(keepingCapacity: true)
+      if !visitedSet.isEmpty { visitedSet.removeAll(keepingCapacity: true) }
       start = position
-      visit(state, at: position, report)
+      visit(matcher, state, at: position, report)
     }
 
-    private mutating func visit(_ stateIndex: Int32, at position: Int, _ report: (Match) -> Void) {
-      guard visited.insert(Int64(stateIndex) << 32 | Int64(position)).inserted else { return }
-      let state = matcher.states[Int(stateIndex)]
-      if state.accepts >= 0, position > start {
-        report(Match(entry: state.accepts, tokens: start..<position, captures: captures))
+    private mutating func firstVisit(_ key: Int64) -> Bool {
+      if visited.count < 24 {
+        guard !visited.contains(key) else { return false }
+        visited.append(key)
+        return true
       }
-      for edge in state.edges {
+      if visitedSet.isEmpty { visitedSet.formUnion(visited) }
+      return visitedSet.insert(key).inserted
+    }
+
+    private mutating func visit(_ matcher: PhraseMatcher, _ state: Int32, at position: Int, _ report: (Match) -> Void) {
+      guard firstVisit(Int64(state) << 32 | Int64(position)) else { return }
+      let entry = matcher.accepts[Int(state)]
+      if entry >= 0, position > start { report(Match(entry: entry, tokens: start..<position, captures: captures)) }
+      let inWindow = position < window.upperBound
+      let wordID = inWindow ? tokens[position].wordID : -1
+      for edgeIndex in Int(matcher.edgeStart[Int(state)])..<Int(matcher.edgeStart[Int(state) + 1]) {
+        let edge = matcher.edges[edgeIndex]
         switch edge.label {
         case .epsilon:
-          visit(edge.target, at: position, report)
-        case .words(let ids):
-          if position < window.upperBound, ids.contains(tokens[position].wordID) { visit(edge.target, at: position + 1, report) }
+          visit(matcher, edge.target, at: position, report)
+        case .word(let id):
+          if inWindow, id == wordID { visit(matcher, edge.target, at: position + 1, report) }
+        case .wordSet(let set):
+          if inWindow, wordID >= 0, matcher.wordSetMembers.contains(Int64(set) << 32 | Int64(wordID)) {
+            visit(matcher, edge.target, at: position + 1, report)
+          }
         case .any:
-          if position < window.upperBound { visit(edge.target, at: position + 1, report) }
+          if inWindow { visit(matcher, edge.target, at: position + 1, report) }
         case .classReference(let id):
-          guard position < window.upperBound else { continue }
+          guard inWindow else { continue }
           for span in spans.starting(at: position) where span.classID == id && span.tokens.upperBound <= window.upperBound {
             captures.append(span)
-            visit(edge.target, at: span.tokens.upperBound, report)
+            visit(matcher, edge.target, at: span.tokens.upperBound, report)
             captures.removeLast()
           }
         }
