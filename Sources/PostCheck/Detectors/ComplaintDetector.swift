@@ -3,7 +3,8 @@
 ///
 /// General complaint markers tagged `needs=target` ("fed up with", "what a joke") count only in a post about the
 /// school (a school target, staff role, school topic or titled person) or one addressed to an organisation
-/// (a post that opens with an @handle). An allegation against the school, its staff or a titled person is also a
+/// (a post that tags an @handle). Service complaints tagged `needs=address` ("still hasn't arrived", "why
+/// is my account locked") count only in a post addressed to an organisation. An allegation against the school, its staff or a titled person is also a
 /// complaint about the school.
 struct ComplaintDetector: Detector {
   var id: String { "complaint" }
@@ -16,6 +17,7 @@ struct ComplaintDetector: Detector {
       let tags = context.matches.tags(of: match)
       if exceptions.contains(where: { $0.tokens.overlaps(match.tokens) }) { return false }
       if tags.contains("needs=target"), !schoolContext, !(addressed && tags.contains("general")) { return false }
+      if tags.contains("needs=address"), !addressed { return false }
       return true
     }
     var findings = LexiconCategoryDetector.longestFirst(kept, context.matches).map { match in
@@ -36,9 +38,17 @@ struct ComplaintDetector: Detector {
     return findings.sorted { $0.range.utf8.lowerBound < $1.range.utf8.lowerBound }
   }
 
-  /// A post that opens with an @handle is addressed to someone, in a complaints corpus an organisation.
+  /// A post that tags someone with an @handle ("@AcmeHelp my order...", "very disappointed in @Acme") is addressed
+  /// to them; in a complaint that is usually the organisation complained to. An e-mail address is not a handle.
   static func addressesOrganisation(_ context: DetectionContext) -> Bool {
-    context.post.text.drop { $0.isWhitespace }.first == "@"
+    var previous: Character = " "
+    var atSign = false
+    for character in context.post.text {
+      if atSign, character.isLetter || character.isNumber || character == "_" { return true }
+      atSign = character == "@" && !(previous.isLetter || previous.isNumber)
+      previous = character
+    }
+    return false
   }
 
   static let message =
