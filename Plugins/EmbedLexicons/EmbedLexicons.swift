@@ -5,6 +5,7 @@ import PackagePlugin
 /// `postcheck` binary works without the source tree (a resource bundle must sit beside the binary).
 @main
 struct EmbedLexicons: BuildToolPlugin {
+  /// The folder itself is an input too, so adding a lexicon file makes the next build embed it.
   func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
     let lexicons = context.package.directoryURL.appending(path: "Lexicons")
     let files = try lexiconFiles(in: lexicons)
@@ -14,7 +15,7 @@ struct EmbedLexicons: BuildToolPlugin {
         displayName: "Embedding \(files.count) lexicon files", executable: try context.tool(named: "LexiconEmbedder").url,
         arguments: [output.path(percentEncoded: false), lexicons.path(percentEncoded: false)]
           + files.map { $0.path(percentEncoded: false) },
-        inputFiles: files, outputFiles: [output])
+        inputFiles: [lexicons] + files, outputFiles: [output])
     ]
   }
 

@@ -25,7 +25,7 @@ extension DetectionContext {
     for character in text {
       switch character {
       case "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}": quotes += 1
-      case "'", "\u{2018}", "\u{2019}" where !previous.isLetter: quotes += 1
+      case "'", "\u{2018}", "\u{2019}": if !previous.isLetter { quotes += 1 }
       default: break
       }
       previous = character

@@ -117,7 +117,7 @@ final class SpillFile: @unchecked Sendable {  // used by one thread at a time: t
     var template = Array("\(NSTemporaryDirectoryPath())/postcheck-line-XXXXXX".utf8CString)
     descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { throw ReadError(errno: errno) }
-    path = String(cString: template)
+    path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   deinit {
