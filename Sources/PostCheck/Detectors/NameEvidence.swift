@@ -109,6 +109,13 @@ struct NameEvidence {
   func passesChecks(_ match: PhraseMatcher.Match) -> Bool {
     let entryTags = context.matches.entry(match.entry).entry.tags
     let names = match.captures.filter { nameClasses.contains($0.classID) }
+    for title in match.captures where title.classID == titleClass && tags(of: title).contains("common-word") {
+      // A title that is also an ordinary word (coach, king, officer) needs a name written as one after it.
+      let next = title.tokens.upperBound
+      guard next < match.tokens.upperBound else { continue }
+      let ok = casing == .mixed ? isCapitalisedWord(next) : nameSpans(at: next).contains { !isWeak($0) }
+      if !ok { return false }
+    }
     for name in names {
       if name.tokens.contains(where: isRewritten) { return false }
       if tags(of: name).contains("function-word"), !hasNeighbourName(name, in: match) { return false }
