@@ -38,8 +38,15 @@ struct ConfidentialDetector: Detector {
       scope.contains(span.tokens.lowerBound) && span.tokens.lowerBound > 0
         && ["my", "our"].contains(context.post.tokens[span.tokens.lowerBound - 1].key)
     }
-    guard !ownChild.isEmpty else { return false }
-    let ownChildTokens = ownChild.flatMap { Array(($0.tokens.lowerBound - 1)..<$0.tokens.upperBound) }
+    // "my son's on the list": the possessive or contracted form keeps its own key.
+    let contracted = scope.filter { index in
+      index + 1 < scope.upperBound && ["my", "our"].contains(context.post.tokens[index].key)
+        && ownChildWords.contains(String(context.post.tokens[index + 1].key.dropLast(2)))
+        && context.post.tokens[index + 1].key.hasSuffix("'s")
+    }.map { ($0 + 1)..<($0 + 2) }
+    let ownChildRanges = ownChild.map(\.tokens) + contracted
+    guard !ownChildRanges.isEmpty else { return false }
+    let ownChildTokens = ownChildRanges.flatMap { Array(($0.lowerBound - 1)..<$0.upperBound) }
     let anchors = ["conf.person", "staff.role", "title", "ni.pupil-noun"].flatMap { context.matches.spans(of: $0) }
     let thirdParty = anchors.contains { span in
       scope.contains(span.tokens.lowerBound) && !span.tokens.contains(where: ownChildTokens.contains)
@@ -52,6 +59,10 @@ struct ConfidentialDetector: Detector {
     }
     return !thirdParty && !namedThirdParty
   }
+
+  private static let ownChildWords: Set<String> = [
+    "son", "daughter", "boy", "girl", "lad", "child", "kid", "eldest", "youngest", "oldest", "stepson", "stepdaughter",
+  ]
 
   static let message =
     "This shares private information about someone else's child or family. Please keep it between you and "

@@ -116,7 +116,10 @@ struct NameEvidence {
       let ok = casing == .mixed ? isCapitalisedWord(next) : nameSpans(at: next).contains { !isWeak($0) }
       if !ok { return false }
     }
+    let titled = match.captures.contains { $0.classID == titleClass }
     for name in names {
+      // In running text a name is capitalised after a title, and a name that is also a word always.
+      if casing == .mixed, titled || isWeak(name), !name.tokens.allSatisfy(isCapitalisedWord) { return false }
       if name.tokens.contains(where: isRewritten) { return false }
       if tags(of: name).contains("function-word"), !hasNeighbourName(name, in: match) { return false }
     }
