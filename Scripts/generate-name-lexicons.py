@@ -376,6 +376,14 @@ MANUAL_CAPITALISED_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "christmas", "easter", "christian", "english", "french", "welsh", "irish",
     "god", "allah", "jesus", "lord",
+    # nationalities, peoples, faiths and historical periods, written with a capital
+    # in ordinary English ("the Roma families", "a Tudor house", "Norman castles")
+    "roma", "romany", "gypsy", "traveller", "sikh", "hindu", "muslim", "jewish",
+    "catholic", "baptist", "methodist", "british", "scottish", "american", "african",
+    "indian", "asian", "chinese", "polish", "german", "italian", "spanish", "turkish",
+    "greek", "dutch", "arab", "kurdish", "afghan", "bengali", "punjabi", "tamil",
+    "hebrew", "latin", "roman", "norman", "saxon", "viking", "tudor", "celtic",
+    "victorian", "georgian", "edwardian",
 }
 # Kinship and endearment words that are not in the word list but are used as
 # ordinary nouns in posts ("Nana picked her up", "thanks hun"): tag `common-word`.
