@@ -157,8 +157,10 @@ struct PhraseMatcher: Sendable {
     var run = Run(tokens: tokens, window: window, spans: spans)
     for start in window {
       for state in startsWithAnyWord { run.attempt(self, from: state, at: start, report) }
-      if tokens[start].wordID >= 0, let byWord = startsByWord[tokens[start].wordID] {
-        for state in byWord where !startsWithAnyWord.contains(state) { run.attempt(self, from: state, at: start, report) }
+      for id in [tokens[start].wordID, tokens[start].baseWordID] where id >= 0 {
+        for state in startsByWord[id] ?? [] where !startsWithAnyWord.contains(state) {
+          run.attempt(self, from: state, at: start, report)
+        }
       }
       var tried: [Int32] = []
       for span in spans.starting(at: start) {
@@ -210,15 +212,18 @@ struct PhraseMatcher: Sendable {
       if entry >= 0, position > start { report(Match(entry: entry, tokens: start..<position, captures: captures)) }
       let inWindow = position < window.upperBound
       let wordID = inWindow ? tokens[position].wordID : -1
+      let baseWordID = inWindow ? tokens[position].baseWordID : -1
       for edgeIndex in Int(matcher.edgeStart[Int(state)])..<Int(matcher.edgeStart[Int(state) + 1]) {
         let edge = matcher.edges[edgeIndex]
         switch edge.label {
         case .epsilon:
           visit(matcher, edge.target, at: position, report)
         case .word(let id):
-          if inWindow, id == wordID { visit(matcher, edge.target, at: position + 1, report) }
+          if inWindow, id == wordID || id == baseWordID { visit(matcher, edge.target, at: position + 1, report) }
         case .wordSet(let set):
-          if inWindow, wordID >= 0, matcher.wordSetMembers.contains(Int64(set) << 32 | Int64(wordID)) {
+          if inWindow, matcher.wordSetMembers.contains(Int64(set) << 32 | Int64(wordID))
+            || (baseWordID >= 0 && matcher.wordSetMembers.contains(Int64(set) << 32 | Int64(baseWordID)))
+          {
             visit(matcher, edge.target, at: position + 1, report)
           }
         case .any:

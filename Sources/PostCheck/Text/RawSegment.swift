@@ -47,6 +47,7 @@ struct RawSegment {
     case ",", ";", ":", "(", ")", "[", "]", "\u{2013}", "\u{2014}", "\u{2026}": .clause
     case "\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "'", "\u{00AB}", "\u{00BB}": .quote
     case "\n", "\r", "\u{2028}", "\u{2029}": .lineBreak
+    case ".", "!", "?": .sentenceEnd
     default: []
     }
   }

@@ -39,6 +39,8 @@ public struct Token: Hashable, Sendable {
     public static let quote = Boundary(rawValue: 1 << 1)
     /// A line break.
     public static let lineBreak = Boundary(rawValue: 1 << 2)
+    /// A full stop, question mark or exclamation mark.
+    public static let sentenceEnd = Boundary(rawValue: 1 << 3)
   }
 
   /// Where the token is in the original post (for an undone obfuscation, the whole obfuscated span).
@@ -56,4 +58,7 @@ public struct Token: Hashable, Sendable {
   public var sentence: Int
   /// The key's index in the lexicons' vocabulary, or -1 when no lexicon mentions the word.
   var wordID: Int32
+  /// For a possessive ("head's", "kids'") whose key keeps the `'s`, the id of the word without it, so patterns
+  /// for either match; otherwise -1.
+  var baseWordID: Int32 = -1
 }

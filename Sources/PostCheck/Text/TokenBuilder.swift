@@ -74,7 +74,9 @@ struct TokenBuilder {
     }
     if let resolved = Deobfuscation.resolve(folded, vocabulary) ?? vocabulary.correctedMisspelling(folded) {
       append(range: segment.range, kind: .word, key: resolved, deobfuscated: true)
-    } else if segment.range.count == folded.utf8.count, let split = Deobfuscation.runTogetherSplit(folded, vocabulary) {
+    } else if segment.range.count == folded.utf8.count, !isProperNounPosition(segment),
+      let split = Deobfuscation.runTogetherSplit(folded, vocabulary)
+    {
       let middle = segment.range.lowerBound + split
       append(range: segment.range.lowerBound..<middle, kind: .word, key: String(folded.prefix(split)), deobfuscated: true)
       append(range: middle..<segment.range.upperBound, kind: .word, key: String(folded.dropFirst(split)), deobfuscated: true)
@@ -83,14 +85,25 @@ struct TokenBuilder {
     }
   }
 
+  /// A capitalised word in mid-sentence is probably a name ("Fairclough"), never two words run together.
+  private func isProperNounPosition(_ segment: RawSegment) -> Bool {
+    let first = bytes[segment.range.lowerBound]
+    return first >= 0x41 && first <= 0x5A && !tokens.isEmpty
+      && pendingBoundary.isDisjoint(with: [.sentenceEnd, .lineBreak])
+  }
+
   private mutating func append(range: Range<Int>, kind: Token.Kind, key: String, deobfuscated: Bool = false) {
     var shape = Self.shape(of: bytes[range])
     if deobfuscated { shape.insert(.deobfuscated) }
     if kind == .word, Self.isPossessive(bytes[range]) { shape.insert(.possessive) }
-    tokens.append(
-      Token(
-        range: TextRange(utf8: range), kind: kind, shape: shape, boundaryBefore: pendingBoundary, key: key,
-        sentence: 0, wordID: vocabulary.id(of: key)))
+    var token = Token(
+      range: TextRange(utf8: range), kind: kind, shape: shape, boundaryBefore: pendingBoundary, key: key,
+      sentence: 0, wordID: vocabulary.id(of: key))
+    if shape.contains(.possessive) || key.hasSuffix("s'") {
+      let base = key.hasSuffix("'s") ? key.dropLast(2) : key.hasSuffix("s'") ? key.dropLast(1) : key[...]
+      if base.count < key.count { token.baseWordID = vocabulary.id(of: String(base)) }
+    }
+    tokens.append(token)
     pendingBoundary = []
   }
 

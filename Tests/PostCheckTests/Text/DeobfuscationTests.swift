@@ -83,3 +83,21 @@ import Testing
     #expect(try pipeline.prepare(censored).tokens[2].range.text(in: censored) == "f**k")
   }
 }
+
+@Suite struct PossessiveAndProperNounTests {
+  @Test func aListedPossessiveStillMatchesPatternsForItsWord() throws {
+    let roles = lexicon(
+      name: "test.roles", category: "named_individual", entries: ["head\tthe head\tlow\t-", "heads\tthe head's office\tlow\t-"])
+    let checker = try Checker(lexicons: .text(roles, origin: "t"))
+    let texts = try checker.check("I saw the head's car").findings.map(\.text)
+    #expect(texts == ["the head's"])
+  }
+
+  @Test func capitalisedWordsMidSentenceAreNotSplit() throws {
+    let words = lexicon(name: "test.words", category: "abusive", entries: ["fair\tfair\tlow\t-", "clough\tclough\tmedium\t-"])
+    let pipeline = try Checker(lexicons: .text(words, origin: "t")).textPipeline
+    #expect(try pipeline.prepare("ask Mr Fairclough today").tokens.map(\.key) == ["ask", "mr", "fairclough", "today"])
+    #expect(try pipeline.prepare("ask fairclough").tokens.map(\.key) == ["ask", "fair", "clough"])
+    #expect(try pipeline.prepare("Fairclough said").tokens.map(\.key) == ["fair", "clough", "said"])
+  }
+}
