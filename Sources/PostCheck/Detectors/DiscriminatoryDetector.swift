@@ -19,13 +19,15 @@ struct DiscriminatoryDetector: Detector {
     }
     var findings = LexiconCategoryDetector.longestFirst(candidates, context.matches).map { finding(for: $0, context) }
     findings += groupThreats(in: context, besides: findings)
-    return findings
+    findings += clauseFindings(in: context, besides: findings)
+    return findings.sorted { $0.range.utf8.lowerBound < $1.range.utf8.lowerBound }
   }
 
   private func isHateful(_ match: PhraseMatcher.Match, _ context: DetectionContext) -> Bool {
     let tags = context.matches.tags(of: match)
     if !tags.contains("negation=in-pattern"),
-      context.isNegated(match.tokens.lowerBound) || context.containsNegation(match.tokens)
+      context.isNegated(match.tokens.lowerBound) && !Self.isIdiomaticNegation(match.tokens.lowerBound - 1, context)
+        || match.tokens.contains(where: { Self.isNegation($0, context) })
     {
       return false
     }
@@ -63,7 +65,7 @@ struct DiscriminatoryDetector: Detector {
 
   /// Counter-speech quotes or reports hateful words in order to condemn them: the match is inside quotation marks
   /// or follows a reporting frame ("saying", "comments like", "calling"), and the post condemns or reports it.
-  private func isCounterSpeech(_ tokens: Range<Int>, _ context: DetectionContext) -> Bool {
+  func isCounterSpeech(_ tokens: Range<Int>, _ context: DetectionContext) -> Bool {
     let sentence = context.sentenceTokens(of: tokens.lowerBound)
     let before = sentence.lowerBound..<tokens.lowerBound
     let framed = context.hasClass("report.frame", in: before)
