@@ -44,6 +44,7 @@ extension DiscriminatoryDetector {
         where clause.contains(reference.tokens.lowerBound) && !reference.tokens.overlaps(cue.tokens) {
           let span = min(reference.tokens.lowerBound, cue.tokens.lowerBound)..<max(reference.tokens.upperBound, cue.tokens.upperBound)
           guard !covered.contains(where: { $0.overlaps(span) }),
+            context.isQuoted(reference.tokens) == context.isQuoted(cue.tokens),
             isLinked(reference, cue: cue.tokens, cueClass: cueClass, clause: clause, context),
             !reference.isWeak || isGeneralised(reference.tokens, strongCue: !Self.predicativeCues.contains(cueClass), context),
             isNegatedOddly(before: cue.tokens, clause: clause, skipping: reference.tokens, context) == positive,
@@ -92,14 +93,40 @@ extension DiscriminatoryDetector {
     terms = terms.filter { term in !terms.contains { $0.tokens != term.tokens && $0.tokens.overlaps(term.tokens) && $0.tokens.count > term.tokens.count } }
     let antecedents = terms.filter { isGeneric($0.tokens, context) && (!$0.isWeak || isGeneralised($0.tokens, strongCue: true, context)) }
     var references = terms
+    let addresseeIsMember = addresseeIdentified(terms, context)
     for (index, token) in context.post.tokens.enumerated() where Self.pronouns.contains(token.key) {
-      if index > 0, ["thank", "thanks", "bless", "see", "love"].contains(context.post.tokens[index - 1].key) { continue }
+      // "You" is the reader unless the post makes the reader one of the group ("you Muslims", "X like you").
+      if Self.secondPerson.contains(token.key), !addresseeIsMember { continue }
       let nearest = antecedents.filter { abs(context.post.tokens[$0.tokens.lowerBound].sentence - token.sentence) <= 1 }
         .min { abs($0.tokens.lowerBound - index) < abs($1.tokens.lowerBound - index) }
       guard let nearest, !terms.contains(where: { $0.tokens.contains(index) }) else { continue }
       references.append(GroupReference(tokens: index..<index + 1, entry: nearest.entry, antecedent: nearest.tokens, isWeak: false))
     }
     return references
+  }
+
+  static let secondPerson: Set<String> = ["you", "u", "ya", "your", "ur", "you're", "youre", "yourselves", "you'll", "yous"]
+
+  /// Whether the post says the person addressed belongs to a group: "you Muslims", "women like you", "you are
+  /// (just) a ...", "your kind".
+  private func addresseeIdentified(_ terms: [GroupReference], _ context: DetectionContext) -> Bool {
+    let tokens = context.post.tokens
+    func key(_ index: Int) -> String { tokens.indices.contains(index) ? tokens[index].key : "" }
+    for index in tokens.indices where Self.secondPerson.contains(tokens[index].key) {
+      if ["kind", "sort", "lot", "people", "type", "lives", "life"].contains(key(index + 1)) { return true }
+    }
+    return terms.contains { term in
+      let before = term.tokens.lowerBound - 1
+      let after = term.tokens.upperBound
+      if ["you", "u", "ya", "yous"].contains(key(before)) { return true }
+      if key(after) == "like", ["you", "u", "ya", "yourself", "yourselves"].contains(key(after + 1)) { return true }
+      // "you are (just|all)? (a|an)? X", "you're X"
+      var back = before
+      while ["a", "an", "just", "all", "only", "simply", "nothing", "but", "such", "another"].contains(key(back)) { back -= 1 }
+      if ["you're", "youre", "ur"].contains(key(back)) { return true }
+      if ["are", "r"].contains(key(back)), ["you", "u"].contains(key(back - 1)) { return true }
+      return false
+    }
   }
 
   /// Whether a group term is generic rather than about particular people: no specific determiner before it.
@@ -238,6 +265,10 @@ extension DiscriminatoryDetector {
   /// Whether a negation cue is at token `index` (and really negates).
   static func isNegation(_ index: Int, _ context: DetectionContext) -> Bool {
     let key = context.post.tokens[index].key
+    let next = index + 1 < context.post.tokens.count ? context.post.tokens[index + 1].key : ""
+    if (key == "opposite" && next == "of") || (key == "anything" && next == "but") || (key == "far" && next == "from") {
+      return true
+    }
     let negation = context.matches.isCovered(index, byClass: "negation") || key.hasSuffix("n't")
       || ["not", "never", "no", "nobody", "none", "nothing"].contains(key)
     return negation && !isIdiomaticNegation(index, context)
@@ -245,7 +276,7 @@ extension DiscriminatoryDetector {
 
   /// Whether an odd number of negations stand in the clause before the cue (not inside the group term). In a
   /// question, negations before a complement clause belong to the rhetorical frame ("Isn't it obvious that ...?").
-  private func isNegatedOddly(before cue: Range<Int>, clause: Range<Int>, skipping group: Range<Int>, _ context: DetectionContext) -> Bool {
+  func isNegatedOddly(before cue: Range<Int>, clause: Range<Int>, skipping group: Range<Int>, _ context: DetectionContext) -> Bool {
     var start = clause.lowerBound
     let sentence = context.post.sentences[context.post.tokens[cue.lowerBound].sentence]
     if sentence.isQuestion,
@@ -289,7 +320,7 @@ extension DiscriminatoryDetector {
 
   /// A mention rather than a use: the hateful words are the subject of a reporting gerund ("Calling X vermin is
   /// ...", "Threatening to kill X will get you jailed") or follow "for saying", "by calling".
-  private func isMention(_ span: Range<Int>, _ context: DetectionContext) -> Bool {
+  func isMention(_ span: Range<Int>, _ context: DetectionContext) -> Bool {
     let sentence = context.sentenceTokens(of: span.lowerBound)
     return context.matches.spans(of: "report.frame").contains { frame in
       guard sentence.contains(frame.tokens.lowerBound), frame.tokens.lowerBound < span.lowerBound + 1 else { return false }
@@ -297,10 +328,19 @@ extension DiscriminatoryDetector {
       let before = frame.tokens.lowerBound - 1
       let initial = before < sentence.lowerBound || context.post.tokens[frame.tokens.lowerBound].boundaryBefore.contains(.clause)
       let afterPreposition = before >= sentence.lowerBound
-        && ["for", "by", "about", "of", "when", "with", "from", "like", "stop", "quit", "keep"].contains(context.post.tokens[before].key)
+        && Self.mentionIntroducers.contains(context.post.tokens[before].key)
       return key.hasSuffix("ing") && (initial || afterPreposition)
     }
   }
+}
+
+extension DiscriminatoryDetector {
+  /// Words before a reporting participle that make it a mention: "for saying", "people calling", "by writing".
+  static let mentionIntroducers: Set<String> = [
+    "for", "by", "about", "of", "when", "with", "from", "like", "stop", "quit", "keep", "people", "someone", "somebody",
+    "anyone", "anybody", "everyone", "folk", "others", "you", "he", "she", "they", "him", "them", "person", "man",
+    "woman", "guy", "bloke", "parents", "kids", "those", "who", "while", "without", "after", "before", "since",
+  ]
 }
 
 extension DetectionContext {

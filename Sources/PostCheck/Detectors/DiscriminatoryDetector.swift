@@ -25,12 +25,15 @@ struct DiscriminatoryDetector: Detector {
 
   private func isHateful(_ match: PhraseMatcher.Match, _ context: DetectionContext) -> Bool {
     let tags = context.matches.tags(of: match)
-    if !tags.contains("negation=in-pattern"),
-      context.isNegated(match.tokens.lowerBound) && !Self.isIdiomaticNegation(match.tokens.lowerBound - 1, context)
+    // A slur is a slur whatever is negated around it ("not having a ... teach my son").
+    if !tags.contains("negation=in-pattern"), !tags.contains("type=slur"),
+      isNegatedOddly(
+        before: match.tokens, clause: context.clauseTokens(of: match.tokens.lowerBound), skipping: 0..<0, context)
         || match.tokens.contains(where: { Self.isNegation($0, context) })
     {
       return false
     }
+    if isMention(match.tokens, context) { return false }
     if tags.contains("weak"), !isGeneralisationAboutSex(match, context) { return false }
     if tags.contains("needs=identity-in-post"), !context.postHasAnyClass(Self.identityClasses) { return false }
     if tags.contains("type=hedge"), !context.postHasAnyClass(Self.identityClasses) { return false }
@@ -60,6 +63,13 @@ struct DiscriminatoryDetector: Detector {
     if context.sentenceHasFirstPerson(match.tokens.lowerBound) { return true }
     let derogatory = ["derog.attribute", "dehumanising", "neg.emotion", "derog.modifier", "harm.call", "exclusion.call"]
     let addressed = sentence.contains { ["you", "u", "ya", "your", "ur"].contains(context.post.tokens[$0].key) }
+    // "a pair of ...", "some ...", "those ...": a label put on others, not in-group talk.
+    let labelling: Set<String> = [
+      "a", "an", "some", "pair", "couple", "bunch", "lot", "load", "those", "these", "another", "them", "bloody", "fucking",
+      "typical", "dirty", "filthy", "of",
+    ]
+    let before = match.tokens.lowerBound - 1
+    if before >= sentence.lowerBound, labelling.contains(context.post.tokens[before].key) { return false }
     return !addressed && !derogatory.contains { context.hasClass($0, in: sentence) }
   }
 
