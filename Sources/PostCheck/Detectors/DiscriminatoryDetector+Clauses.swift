@@ -15,7 +15,8 @@ extension DiscriminatoryDetector {
     "should", "must", "need", "needs", "ought", "deserve", "deserves", "gonna", "going", "will", "shall", "i'll", "we'll",
     "ill", "want", "wanna", "wish", "hope", "let's", "lets", "would", "could", "can", "time", "gotta", "have", "has",
     "better", "belong", "belongs", "let", "i'd", "we'd", "id", "love", "about", "plan", "planning", "intend", "just",
-    "go", "hurry", "shoulda", "should've", "deserved", "might", "may", "ready",
+    "go", "hurry", "shoulda", "should've", "deserved", "might", "may", "ready", "start", "starting", "begin", "what",
+    "how",
   ]
   /// Cue classes that derogate only when negated ("are never any good", "shouldn't be allowed").
   static let positiveCues = ["pos.attribute", "exclusion.neg"]
@@ -135,6 +136,10 @@ extension DiscriminatoryDetector {
     guard before >= context.sentenceTokens(of: tokens.lowerBound).lowerBound else { return true }
     let token = context.post.tokens[before]
     if ["a", "an"].contains(token.key) { return true }  // "a Muslim must have ...": generic indefinite
+    // "that" before a plural is a complementiser ("I know that Muslims ..."), not a determiner.
+    if ["that", "this"].contains(token.key) {
+      return context.matches.entry(context.matches.spans.first { $0.tokens == tokens }?.entry ?? 0).entry.tags.contains("form=plural")
+    }
     return !Self.specificDeterminers.contains(token.key) && token.kind != .number
   }
 
@@ -205,6 +210,8 @@ extension DiscriminatoryDetector {
       guard between.count <= 10 else { return false }
       if Self.predicativeCues.contains(cueClass) {
         guard between.contains(where: { Self.linkingVerbs.contains(tokens[$0].key) })
+          || Self.linkingVerbs.contains(tokens[reference.tokens.upperBound - 1].key)
+          || Self.linkingVerbs.contains(tokens[cue.lowerBound].key)
           || between.isEmpty && Self.pronouns.contains(tokens[reference.tokens.lowerBound].key) == false
             && cueClass == "derog.noun"
         else { return false }
@@ -225,7 +232,11 @@ extension DiscriminatoryDetector {
     if cueClass == "pos.attribute" || cueClass == "exclusion.neg" || cueClass == "exclusion.call" || cueClass == "harm.call" {
       return false
     }
-    return between.allSatisfy { Self.objectFillers.contains(tokens[$0].key) || Self.pronouns.contains(tokens[$0].key) }
+    let experiencer: Set<String> = ["i", "we", "have", "feel", "has", "got", "i've", "ive", "we've"]
+    return between.allSatisfy {
+      Self.objectFillers.contains(tokens[$0].key) || Self.pronouns.contains(tokens[$0].key)
+        || (cueClass == "neg.emotion" && experiencer.contains(tokens[$0].key))
+    }
   }
 
   /// Whether the rest of the clause declares the act permitted: "should be legal", "should not be illegal".
@@ -259,6 +270,16 @@ extension DiscriminatoryDetector {
       return true
     }
     if key == "not", ["only", "just"].contains(next) { return true }
+    let previous = index > 0 ? tokens[index - 1].key : ""
+    let beforePrevious = index > 1 ? tokens[index - 2].key : ""
+    // "Why don't we ...": a suggestion, not a negation.
+    if ["don't", "dont", "not"].contains(key), previous == "why" || beforePrevious == "why", ["we", "just"].contains(next) || key == "not" && previous == "why" {
+      return true
+    }
+    // "I'd be fine with them if they weren't so ...": the counterfactual presupposes that they are.
+    if ["weren't", "werent", "wasn't", "wasnt"].contains(key), beforePrevious == "if" || previous == "if" {
+      return true
+    }
     return false
   }
 
@@ -357,7 +378,10 @@ extension DetectionContext {
     func opens(_ position: Int) -> Bool {
       let token = post.tokens[position]
       if token.boundaryBefore.contains(.clause) { return true }
-      if Self.clauseOpeners.contains(token.key) { return true }
+      if Self.clauseOpeners.contains(token.key) {
+        // "can't help themselves but be ...": "but" before a bare verb does not start a clause.
+        return !(token.key == "but" && position + 1 < sentence.upperBound && post.tokens[position + 1].key == "be")
+      }
       if ["so", "and"].contains(token.key), position + 1 < sentence.upperBound,
         ["we", "i", "they", "you", "he", "she", "it", "let's", "lets"].contains(post.tokens[position + 1].key)
       {

@@ -81,6 +81,12 @@ struct DiscriminatoryDetector: Detector {
     let framed = context.hasClass("report.frame", in: before)
     let quoted = context.isQuoted(tokens)
     guard framed || quoted else { return false }
+    // "Is it easy to tell that I am disgusted by ...?": the speaker's own attitude, not a report of someone else's.
+    if framed, !quoted, tokens.lowerBound > sentence.lowerBound,
+      (tokens.lowerBound - 2..<tokens.lowerBound).contains(where: { $0 >= sentence.lowerBound && ["i", "we", "i'm", "im"].contains(context.post.tokens[$0].key) })
+    {
+      return false
+    }
     let outside = Array(sentence.lowerBound..<tokens.lowerBound) + Array(tokens.upperBound..<context.post.tokens.count)
     let condemned = context.matches.spans(of: "condemnation").contains { outside.contains($0.tokens.lowerBound) }
     return condemned || (framed && quoted) || context.post.sentences[context.post.tokens[tokens.lowerBound].sentence].isQuestion
