@@ -68,6 +68,42 @@ extension DiscriminatoryDetector {
     return findings
   }
 
+  // MARK: - Comparison and aversion
+
+  /// Words that put two things on one scale.
+  static let comparisonMarkers: Set<String> = ["than", "difference", "same", "before", "instead", "rather", "equal", "equivalent"]
+
+  /// Dehumanising comparisons ("my dog is smarter than any X", "no difference between a rat and an X") and
+  /// aversion ("I'd rather die than sit near an X"), each needing a generic group reference in the same sentence.
+  func comparisonFindings(in context: DetectionContext, besides found: [Finding]) -> [Finding] {
+    let references = groupReferences(in: context).filter { $0.antecedent == nil && isGeneric($0.tokens, context) }
+    guard !references.isEmpty else { return [] }
+    var findings: [Finding] = []
+    for (className, type) in [("low.worth", "dehumanising-comparison"), ("aversion", "aversion")] {
+      for cue in context.matches.spans(of: className) {
+        let sentence = context.sentenceTokens(of: cue.tokens.lowerBound)
+        for reference in references where sentence.contains(reference.tokens.lowerBound) && !reference.tokens.overlaps(cue.tokens) {
+          let span = min(reference.tokens.lowerBound, cue.tokens.lowerBound)..<max(reference.tokens.upperBound, cue.tokens.upperBound)
+          if className == "low.worth" {
+            let between = min(reference.tokens.upperBound, cue.tokens.upperBound)..<max(reference.tokens.lowerBound, cue.tokens.lowerBound)
+            guard between.contains(where: { Self.comparisonMarkers.contains(context.post.tokens[$0].key) }) else { continue }
+          }
+          guard !reference.isWeak || isGeneralised(reference.tokens, strongCue: true, context),
+            context.isQuoted(reference.tokens) == context.isQuoted(cue.tokens),
+            !isCounterSpeech(span, context), !isMention(span, context),
+            !(found + findings).contains(where: { $0.range.overlaps(context.post.range(ofTokens: span)) })
+          else { continue }
+          let target = context.matches.entry(reference.entry).entry.tags.filter { $0.hasPrefix("target=") }
+          findings.append(
+            context.finding(
+              .discriminatory, severity: .high, ruleID: "discriminatory.clause.\(type)", tokens: span,
+              tags: ["type=\(type)"] + target, message: Self.message(target)))
+        }
+      }
+    }
+    return findings
+  }
+
   // MARK: - Group references
 
   static let pronouns: Set<String> = [
@@ -131,7 +167,7 @@ extension DiscriminatoryDetector {
   }
 
   /// Whether a group term is generic rather than about particular people: no specific determiner before it.
-  private func isGeneric(_ tokens: Range<Int>, _ context: DetectionContext) -> Bool {
+  func isGeneric(_ tokens: Range<Int>, _ context: DetectionContext) -> Bool {
     let before = tokens.lowerBound - 1
     guard before >= context.sentenceTokens(of: tokens.lowerBound).lowerBound else { return true }
     let token = context.post.tokens[before]
@@ -186,7 +222,7 @@ extension DiscriminatoryDetector {
     "period", "full", "stop", "this", "these", "those", "everyone", "ok", "okay", "right", "yeah", "mind", "sorry",
     "not", "no", "you", "them", "they", "it", "we", "i", "me", "us", "like", "compared", "anymore", "again", "either",
     "enough", "indeed", "frankly", "simply", "just", "ones", "things", "thing", "species", "race", "kind", "sort",
-    "society", "our", "my", "whatever", "etc", "haha", "lmao", "fr", "ngl", "smh",
+    "society", "our", "my", "whatever", "etc", "haha", "lmao", "fr", "ngl", "smh", "anyone", "we", "ever", "can",
   ]
 
   private func isLinked(

@@ -20,6 +20,7 @@ struct DiscriminatoryDetector: Detector {
     var findings = LexiconCategoryDetector.longestFirst(candidates, context.matches).map { finding(for: $0, context) }
     findings += groupThreats(in: context, besides: findings)
     findings += clauseFindings(in: context, besides: findings)
+    findings += comparisonFindings(in: context, besides: findings)
     return findings.sorted { $0.range.utf8.lowerBound < $1.range.utf8.lowerBound }
   }
 
