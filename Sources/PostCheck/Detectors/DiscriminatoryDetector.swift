@@ -80,8 +80,15 @@ struct DiscriminatoryDetector: Detector {
     let sentence = context.sentenceTokens(of: tokens.lowerBound)
     let before = sentence.lowerBound..<tokens.lowerBound
     let framed = context.hasClass("report.frame", in: before)
-    let quoted = context.isQuoted(tokens)
+    let quoted = Self.isQuoted(tokens, context)
     guard framed || quoted else { return false }
+    // "Where is the mistake in saying ...?", "Am I wrong to think ...?": a question that endorses what it frames.
+    let endorsing: Set<String> = ["mistake", "error", "wrong", "harm", "problem", "crime"]
+    if framed, !quoted, context.post.sentences[context.post.tokens[tokens.lowerBound].sentence].isQuestion,
+      before.contains(where: { endorsing.contains(context.post.tokens[$0].key) })
+    {
+      return false
+    }
     // "Is it easy to tell that I am disgusted by ...?": the speaker's own attitude, not a report of someone else's.
     if framed, !quoted, tokens.lowerBound > sentence.lowerBound,
       (tokens.lowerBound - 2..<tokens.lowerBound).contains(where: { $0 >= sentence.lowerBound && ["i", "we", "i'm", "im"].contains(context.post.tokens[$0].key) })
