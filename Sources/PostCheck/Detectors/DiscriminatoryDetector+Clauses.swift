@@ -393,6 +393,13 @@ extension DiscriminatoryDetector {
       let initial = before < sentence.lowerBound || context.post.tokens[frame.tokens.lowerBound].boundaryBefore.contains(.clause)
       let afterPreposition = before >= sentence.lowerBound
         && Self.mentionIntroducers.contains(context.post.tokens[before].key)
+      // "What is wrong with saying ...?" endorses what it frames.
+      let endorsing: Set<String> = ["mistake", "error", "wrong", "harm", "problem", "crime"]
+      if context.post.sentences[context.post.tokens[span.lowerBound].sentence].isQuestion,
+        (sentence.lowerBound..<frame.tokens.lowerBound).contains(where: { endorsing.contains(context.post.tokens[$0].key) })
+      {
+        return false
+      }
       return key.hasSuffix("ing") && (initial || afterPreposition)
     }
   }
