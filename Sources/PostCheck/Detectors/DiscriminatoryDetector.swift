@@ -19,16 +19,22 @@ struct DiscriminatoryDetector: Detector {
     }
     var findings = LexiconCategoryDetector.longestFirst(candidates, context.matches).map { finding(for: $0, context) }
     findings += groupThreats(in: context, besides: findings)
-    return findings
+    findings += clauseFindings(in: context, besides: findings)
+    findings += comparisonFindings(in: context, besides: findings)
+    return findings.sorted { $0.range.utf8.lowerBound < $1.range.utf8.lowerBound }
   }
 
   private func isHateful(_ match: PhraseMatcher.Match, _ context: DetectionContext) -> Bool {
     let tags = context.matches.tags(of: match)
-    if !tags.contains("negation=in-pattern"),
-      context.isNegated(match.tokens.lowerBound) || context.containsNegation(match.tokens)
+    // A slur is a slur whatever is negated around it ("not having a ... teach my son").
+    if !tags.contains("negation=in-pattern"), !tags.contains("type=slur"),
+      isNegatedOddly(
+        before: match.tokens, clause: context.clauseTokens(of: match.tokens.lowerBound), skipping: 0..<0, context)
+        || match.tokens.contains(where: { Self.isNegation($0, context) })
     {
       return false
     }
+    if isMention(match.tokens, context) { return false }
     if tags.contains("weak"), !isGeneralisationAboutSex(match, context) { return false }
     if tags.contains("needs=identity-in-post"), !context.postHasAnyClass(Self.identityClasses) { return false }
     if tags.contains("type=hedge"), !context.postHasAnyClass(Self.identityClasses) { return false }
@@ -58,17 +64,37 @@ struct DiscriminatoryDetector: Detector {
     if context.sentenceHasFirstPerson(match.tokens.lowerBound) { return true }
     let derogatory = ["derog.attribute", "dehumanising", "neg.emotion", "derog.modifier", "harm.call", "exclusion.call"]
     let addressed = sentence.contains { ["you", "u", "ya", "your", "ur"].contains(context.post.tokens[$0].key) }
+    // "a pair of ...", "some ...", "those ...": a label put on others, not in-group talk.
+    let labelling: Set<String> = [
+      "a", "an", "some", "pair", "couple", "bunch", "lot", "load", "those", "these", "another", "them", "bloody", "fucking",
+      "typical", "dirty", "filthy", "of",
+    ]
+    let before = match.tokens.lowerBound - 1
+    if before >= sentence.lowerBound, labelling.contains(context.post.tokens[before].key) { return false }
     return !addressed && !derogatory.contains { context.hasClass($0, in: sentence) }
   }
 
   /// Counter-speech quotes or reports hateful words in order to condemn them: the match is inside quotation marks
   /// or follows a reporting frame ("saying", "comments like", "calling"), and the post condemns or reports it.
-  private func isCounterSpeech(_ tokens: Range<Int>, _ context: DetectionContext) -> Bool {
+  func isCounterSpeech(_ tokens: Range<Int>, _ context: DetectionContext) -> Bool {
     let sentence = context.sentenceTokens(of: tokens.lowerBound)
     let before = sentence.lowerBound..<tokens.lowerBound
     let framed = context.hasClass("report.frame", in: before)
-    let quoted = context.isQuoted(tokens)
+    let quoted = Self.isQuoted(tokens, context)
     guard framed || quoted else { return false }
+    // "Where is the mistake in saying ...?", "Am I wrong to think ...?": a question that endorses what it frames.
+    let endorsing: Set<String> = ["mistake", "error", "wrong", "harm", "problem", "crime"]
+    if framed, !quoted, context.post.sentences[context.post.tokens[tokens.lowerBound].sentence].isQuestion,
+      before.contains(where: { endorsing.contains(context.post.tokens[$0].key) })
+    {
+      return false
+    }
+    // "Is it easy to tell that I am disgusted by ...?": the speaker's own attitude, not a report of someone else's.
+    if framed, !quoted, tokens.lowerBound > sentence.lowerBound,
+      (tokens.lowerBound - 2..<tokens.lowerBound).contains(where: { $0 >= sentence.lowerBound && ["i", "we", "i'm", "im"].contains(context.post.tokens[$0].key) })
+    {
+      return false
+    }
     let outside = Array(sentence.lowerBound..<tokens.lowerBound) + Array(tokens.upperBound..<context.post.tokens.count)
     let condemned = context.matches.spans(of: "condemnation").contains { outside.contains($0.tokens.lowerBound) }
     return condemned || (framed && quoted) || context.post.sentences[context.post.tokens[tokens.lowerBound].sentence].isQuestion

@@ -1,0 +1,172 @@
+import PostCheck
+import Testing
+
+/// The discriminatory detector's rule families, each with positives and hard negatives written for PostCheck.
+@Suite struct DiscriminatoryDetectorTests {
+  /// One checker for the suite: compiling the bundled lexicons is the slow part of a debug build.
+  static let sharedChecker = Result { try Checker() }
+  var checker: Checker { get throws { try Self.sharedChecker.get() } }
+
+  func discriminatory(_ post: String) throws -> [Finding] {
+    try checker.check(post).findings.filter { $0.category == .discriminatory }
+  }
+
+  // MARK: - Clause rule: a group and a derogation cue linked in one clause
+
+  @Test(arguments: [
+    "Honestly ⟦Polish people round here are all so disgusting⟧.",
+    "⟦Muslims are nothing but cockroaches⟧.",
+    "⟦I feel nothing but contempt for disabled people⟧.",
+    "⟦Gay people make me sick⟧ and I don't care who knows it.",
+    "⟦Refugees can all go fuck themselves⟧.",
+  ])
+  func flagsGroupAndCueInOneClause(_ sample: String) throws {
+    let (post, expected) = marked(sample)
+    #expect(try discriminatory(post).map(\.range.utf8) == expected)
+  }
+
+  @Test(arguments: [
+    "Muslim families face vile abuse online and it has to stop.",
+    "Black pupils are disproportionately excluded, which is a disgrace.",
+    "Our Muslim families celebrated Eid together and the food was amazing.",
+    "I love how inclusive this school is for trans kids.",
+    "The kids killed it at sports day!",
+    "Thank you Mrs Patel for a lovely trip.",
+    "Scunthorpe",
+  ])
+  func ignoresNeutralAndPositiveMentions(_ post: String) throws {
+    #expect(try discriminatory(post).isEmpty)
+  }
+
+  // MARK: - Negation by parity
+
+  @Test(arguments: [
+    "⟦Travellers are never any good at anything⟧.",
+    "⟦Disabled people don't deserve to live⟧.",
+    "⟦Immigrants are not welcome here⟧.",
+  ])
+  func flagsNegatedPositives(_ sample: String) throws {
+    let (post, expected) = marked(sample)
+    #expect(try discriminatory(post).map(\.range.utf8) == expected)
+  }
+
+  @Test(arguments: [
+    "Gay people are not disgusting.",
+    "I don't hate Muslims, whatever my cousin says.",
+    "Jewish families are the very opposite of greedy.",
+    "We must not let refugees suffer.",
+  ])
+  func ignoresNegatedHate(_ post: String) throws {
+    #expect(try discriminatory(post).isEmpty)
+  }
+
+  // MARK: - Reference across clauses and sentences
+
+  @Test(arguments: [
+    "I met some Romanians at the market yesterday. ⟦They are vermin⟧.",
+    "Refugees like you should stop moaning. ⟦You deserve to suffer⟧.",
+    "⟦They're all thieves⟧, the Roma, every last one.",
+  ])
+  func flagsPronounsReferringToAGroup(_ sample: String) throws {
+    let (post, expected) = marked(sample)
+    #expect(try discriminatory(post).map(\.range.utf8) == expected)
+  }
+
+  @Test(arguments: [
+    "Lovely assembly about Diwali from our Hindu families. You were all amazing.",
+    "If you hate gay people, you are a bigot.",
+    "We had two Polish dads help at the fair. They were brilliant.",
+  ])
+  func ignoresPronounsWithoutAGroupAntecedent(_ post: String) throws {
+    #expect(try discriminatory(post).isEmpty)
+  }
+
+  // MARK: - Questions
+
+  @Test(arguments: [
+    "Why are Muslims so violent?",
+    "Isn't it obvious that I despise immigrants?",
+    "What is wrong with saying that gay people are perverts?",
+  ])
+  func flagsHatefulQuestions(_ post: String) throws {
+    #expect(try !discriminatory(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Why would anyone say that Muslims are violent?",
+    "How can people call disabled kids vermin and sleep at night?",
+  ])
+  func ignoresQuestionsThatChallengeHate(_ post: String) throws {
+    #expect(try discriminatory(post).isEmpty)
+  }
+
+  // MARK: - Counter-speech and mentions
+
+  @Test(arguments: [
+    "Calling Pakistani people vermin is disgusting and has no place at our school.",
+    "Someone wrote \"immigrants are parasites\" on the fence. I have reported it to the police.",
+    "It hurts to see people saying trans kids are freaks.",
+    "Threatening to kill all Muslims will get you arrested.",
+  ])
+  func ignoresCounterSpeech(_ post: String) throws {
+    #expect(try discriminatory(post).isEmpty)
+  }
+
+  // MARK: - Sex nouns: generalisations, not particular people
+
+  @Test(arguments: ["Women are useless at everything.", "I can't stand women.", "Women belong in a zoo."])
+  func flagsGeneralisationsAboutSex(_ post: String) throws {
+    #expect(try !discriminatory(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "The girls were filthy after forest school!",
+    "Our boys were useless in the first half but came back to win.",
+    "My two girls are so annoying this morning.",
+  ])
+  func ignoresParticularGirlsAndBoys(_ post: String) throws {
+    #expect(try discriminatory(post).isEmpty)
+  }
+
+  // MARK: - Harm calls, comparisons, aversion
+
+  @Test(arguments: [
+    "I'm going to ⟦shoot the next immigrant⟧ I see.",
+    "⟦Beating up gay people⟧ should be legal.",
+    "⟦Disabled people should be put down⟧.",
+    "⟦My hamster is smarter than any Muslim⟧.",
+    "I'd ⟦rather eat glass than sit next to a Jew⟧.",
+  ])
+  func flagsHarmComparisonsAndAversion(_ sample: String) throws {
+    let (post, expected) = marked(sample)
+    #expect(try discriminatory(post).map(\.range.utf8) == expected)
+  }
+
+  @Test(arguments: [
+    "Three Muslims were killed in the attack, which is heartbreaking.",
+    "My dog is smarter than my brother.",
+    "I'd rather die than miss Eid with my Muslim friends.",
+    "Beating up gay people should never be legal.",
+  ])
+  func ignoresHarmNewsAndOrdinaryComparisons(_ post: String) throws {
+    #expect(try discriminatory(post).isEmpty)
+  }
+
+  // MARK: - Slurs
+
+  @Test(arguments: ["Wouldn't trust a w*g with the school budget.", "Not having a tr4nny teach my son PE."])
+  func negationDoesNotCancelASlur(_ post: String) throws {
+    #expect(try !discriminatory(post).isEmpty)
+  }
+
+  @Test func aLabelledReclaimableSlurIsNotReclaimed() throws {
+    #expect(try !discriminatory("Apparently a pair of dykes are teaching PSHE now.").isEmpty)
+    #expect(try discriminatory("I'm a dyke and proud of it.").isEmpty)
+  }
+
+  @Test func findingsNameTheCharacteristic() throws {
+    let finding = try #require(try discriminatory("Muslims are vermin.").first)
+    #expect(finding.tags.contains("target=religion"))
+    #expect(!finding.message.contains("vermin"))
+  }
+}
