@@ -5,7 +5,7 @@ import Testing
 /// quotes said to the author, the author's own acts and own child. Every sample is written for these tests.
 @Suite struct AllegationDetectorTests {
   let checker: Checker
-  init() throws { checker = try Checker() }
+  init() throws { checker = try Bundled.checker() }
 
   private func allegations(_ post: String) throws -> [Finding] {
     try checker.check(post).findings.filter { $0.category == .allegation }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ChildImageDetectorTests {
   let checker: Checker
-  init() throws { checker = try Checker() }
+  init() throws { checker = try Bundled.checker() }
 
   private func images(_ post: String) throws -> [Finding] {
     try checker.check(post).findings.filter { $0.category == .childImage }

@@ -5,7 +5,7 @@ import Testing
 /// Every sample is written for these tests.
 @Suite struct ComplaintDetectorTests {
   let checker: Checker
-  init() throws { checker = try Checker() }
+  init() throws { checker = try Bundled.checker() }
 
   private func complaints(_ post: String) throws -> [Finding] {
     try checker.check(post).findings.filter { $0.category == .complaint }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ConfidentialDetectorTests {
   let checker: Checker
-  init() throws { checker = try Checker() }
+  init() throws { checker = try Bundled.checker() }
 
   private func confidential(_ post: String) throws -> [Finding] {
     try checker.check(post).findings.filter { $0.category == .confidential }

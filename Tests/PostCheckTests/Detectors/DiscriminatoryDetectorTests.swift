@@ -4,7 +4,7 @@ import Testing
 /// The discriminatory detector's rule families, each with positives and hard negatives written for PostCheck.
 @Suite struct DiscriminatoryDetectorTests {
   /// One checker for the suite: compiling the bundled lexicons is the slow part of a debug build.
-  static let sharedChecker = Result { try Checker() }
+  static let sharedChecker = Result { try Bundled.checker() }
   var checker: Checker { get throws { try Self.sharedChecker.get() } }
 
   func discriminatory(_ post: String) throws -> [Finding] {

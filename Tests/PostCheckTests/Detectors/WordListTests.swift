@@ -13,7 +13,7 @@ import Testing
   static let dictionary = URL(filePath: "/usr/share/dict/british-english")
 
   /// One checker for the whole suite: compiling the bundled lexicons is the slow part of a debug build.
-  static let sharedChecker = Result { try Checker() }
+  static let sharedChecker = Result { try Bundled.checker() }
   var checker: Checker { get throws { try Self.sharedChecker.get() } }
 
   /// The single words the slur lexicons list: every one-word alternative of `discriminatory.slurs` ("(coon|coons)"

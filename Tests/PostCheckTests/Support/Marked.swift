@@ -1,3 +1,5 @@
+import PostCheck
+
 /// Strips `⟦` and `⟧` from a sample and returns the UTF-8 ranges they enclosed, so tests can write
 /// "If he touches my son again ⟦I'll break his arm⟧." and compare ranges.
 func marked(_ sample: String) -> (text: String, ranges: [Range<Int>]) {
@@ -27,4 +29,12 @@ func lexicon(
   ]
   if let className { lines.append("# class: \(className)") }
   return (lines + entries).joined(separator: "\n") + "\n"
+}
+
+/// One checker with the bundled lexicons, compiled once for the whole test run (compiling takes about a second
+/// in a debug build, and Swift Testing makes a new suite instance for every test).
+enum Bundled {
+  private static let result = Result { try Checker() }
+
+  static func checker() throws -> Checker { try result.get() }
 }

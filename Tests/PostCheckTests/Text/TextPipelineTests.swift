@@ -110,7 +110,7 @@ import Testing
   ]
 
   @Test func randomTextKeepsRangesValid() throws {
-    let checker = try Checker()
+    let checker = try Bundled.checker()
     var generator = SplitMix64(seed: 29)
     for _ in 0..<2_000 {
       let length = Int(generator.next() % 40)
