@@ -72,7 +72,9 @@ struct TokenBuilder {
       append(range: segment.range, kind: segment.kind == .number ? .number : .word, key: folded)
       return
     }
-    if let resolved = Deobfuscation.resolve(folded, vocabulary) ?? vocabulary.correctedMisspelling(folded) {
+    if let resolved = Deobfuscation.resolve(folded, vocabulary) ?? vocabulary.correctedMisspelling(folded)
+      ?? (folded.hasSuffix("'s") ? vocabulary.correctedMisspelling(String(folded.dropLast(2))) : nil)
+    {
       append(range: segment.range, kind: .word, key: resolved, deobfuscated: true)
     } else if segment.range.count == folded.utf8.count, !isProperNounPosition(segment),
       let split = Deobfuscation.runTogetherSplit(folded, vocabulary)
