@@ -2,10 +2,14 @@
 /// named, and family banter. They read lexicon classes (`negation`, `threat.report.verb`, `threat.cue`, `staff.role`,
 /// `school.target`) and the named-individual findings.
 extension DetectionContext {
-  /// Whether a negation cue cancels a match: a cue one to three words before it (same clause), or inside it when
-  /// the pattern does not spell the negation itself (`negation-expected`). "Not gonna lie", "not being funny" and
+  /// Whether a negation cue cancels a match: a cue one to three words before it (same clause), or inside it in a
+  /// gap or class slot (a negation the pattern spells, "better off without", is part of its meaning). Patterns
+  /// tagged `negation-expected` ("won't know what hit her") are never cancelled. "Not gonna lie", "not being funny" and
   /// "no offence" are discourse markers, not negation.
-  func negationCancels(_ tokens: Range<Int>, tags: [String]) -> Bool {
+  func negationCancels(_ match: PhraseMatcher.Match) -> Bool {
+    let entry = matches.entry(match.entry).entry
+    let tags = matches.tags(of: match)
+    let tokens = match.tokens
     guard !tags.contains("negation-expected") else { return false }
     let sentence = sentenceTokens(of: tokens.lowerBound)
     var position = tokens.lowerBound
@@ -14,7 +18,8 @@ extension DetectionContext {
       position -= 1
       if isNegationCue(position) { return true }
     }
-    return tokens.dropFirst().contains { isNegationCue($0) }
+    let literal = Set(entry.pattern.split(whereSeparator: { " ()|?".contains($0) }).map(String.init))
+    return tokens.dropFirst().contains { isNegationCue($0) && !literal.contains(post.tokens[$0].key) }
   }
 
   /// Whether a new clause starts at token `index`: clause or sentence punctuation before it (a lower-case word after

@@ -16,7 +16,7 @@ struct ThreatDetector: Detector {
     let candidates = context.matches.matches(of: .threat, kind: .pattern).filter { match in
       let tags = context.matches.tags(of: match)
       if exceptions.contains(where: { $0.tokens.overlaps(match.tokens) }) { return false }
-      if context.negationCancels(match.tokens, tags: tags) { return false }
+      if context.negationCancels(match) { return false }
       if context.isReportedSpeech(match.tokens) { return false }
       if tags.contains("needs=person"), !context.wildcardIsName(match.tokens, named: named) { return false }
       if tags.contains("needs=target"), !context.hasPersonTarget(named: named) { return false }
