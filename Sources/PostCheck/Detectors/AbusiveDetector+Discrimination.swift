@@ -2,20 +2,24 @@
 extension AbusiveDetector {
   /// The discriminatory findings whose target is a person or a group within the school community, as abusive
   /// findings over the same span (tagged `type=discriminatory`). Skipped when an abusive finding already covers it,
-  /// and when the sentence generalises about an area or the nation ("the area's full of ...", "this country").
+  /// when the sentence generalises about an area or the nation ("the area's full of ...", "this country"), and for
+  /// threats against a group (those are `threat` and `discriminatory`, not insults).
   func targetedDiscrimination(in context: DetectionContext, named: [Finding], besides found: [Finding]) -> [Finding] {
-    let discriminatory = DiscriminatoryDetector().findings(in: context)
+    let discriminatory = DiscriminatoryDetector().findings(in: context).filter { !$0.tags.contains("type=threat") }
     guard !discriminatory.isEmpty, isAboutSchoolCommunity(context, named: named) else { return [] }
-    return discriminatory.compactMap { finding -> Finding? in
-      guard !found.contains(where: { $0.range.overlaps(finding.range) }),
+    var added: [Finding] = []
+    for finding in discriminatory {
+      guard !(found + added).contains(where: { $0.range.overlaps(finding.range) }),
         let index = context.post.tokens.firstIndex(where: { $0.range.utf8.overlaps(finding.range.utf8) }),
         !isAreaWide(context.sentenceTokens(of: index), context)
-      else { return nil }
+      else { continue }
       let last = context.post.tokens.lastIndex { $0.range.utf8.overlaps(finding.range.utf8) } ?? index
-      return context.finding(
-        .abusive, severity: finding.severity, ruleID: "abusive.targeted-discrimination", tokens: index..<last + 1,
-        tags: ["type=discriminatory"] + finding.tags.filter { $0.hasPrefix("target=") }, message: Self.message)
+      added.append(
+        context.finding(
+          .abusive, severity: finding.severity, ruleID: "abusive.targeted-discrimination", tokens: index..<last + 1,
+          tags: ["type=discriminatory"] + finding.tags.filter { $0.hasPrefix("target=") }, message: Self.message))
     }
+    return added
   }
 
   /// Whether the post is about people in the school community: a named person or role, someone addressed, a class,

@@ -20,7 +20,7 @@ struct AbusiveDetector: Detector {
       if exceptions.contains(where: { $0.tokens.overlaps(match.tokens) }) { return false }
       if context.negationCancels(match) { return false }
       if context.isReportedSpeech(match.tokens) { return false }
-      if tags.contains("needs=person"), !context.wildcardIsName(match.tokens, named: named) { return false }
+      if tags.contains("needs=person"), !context.wildcardIsName(match, named: named) { return false }
       if tags.contains("needs=target"), !context.hasPersonTarget(named: named) { return false }
       if tags.contains("subject=pronoun") || tags.contains("hyperbole-risk"), context.isFamilyBanter(named: named) {
         return false

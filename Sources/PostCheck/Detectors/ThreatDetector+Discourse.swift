@@ -144,11 +144,13 @@ extension DetectionContext {
     "joking", "kidding",
   ]
 
-  /// Whether the wildcard word of a `needs=person` pattern (its first word) is a person's name: capitalised
-  /// mid-sentence in the original text, or inside a named-individual finding.
-  func wildcardIsName(_ tokens: Range<Int>, named: [Finding]) -> Bool {
-    let index = tokens.lowerBound
+  /// Whether the wildcard word of a `needs=person` pattern (its first or last element, `*`) is a person's name:
+  /// capitalised mid-sentence in the original text (not "I"), or inside a named-individual finding.
+  func wildcardIsName(_ match: PhraseMatcher.Match, named: [Finding]) -> Bool {
+    let pattern = matches.entry(match.entry).entry.pattern
+    let index = pattern.hasSuffix(" *") && !pattern.hasPrefix("* ") ? match.tokens.upperBound - 1 : match.tokens.lowerBound
     let token = post.tokens[index]
+    if Self.firstPerson.contains(token.key) || Self.secondPerson.contains(token.key) { return false }
     if named.contains(where: { $0.range.utf8.overlaps(token.range.utf8) }) { return true }
     if matches.isCovered(index, byClass: "given.name") || matches.isCovered(index, byClass: "surname") {
       return true
