@@ -1,11 +1,48 @@
 /// Finds insults, mockery and harassment aimed at a person or an identifiable group in the school community
-/// (`abusive.*` lexicons). Banter and abuse of objects are exceptions.
+/// (`abusive.*` lexicons). Banter and abuse of objects are exceptions. On top of the patterns:
+/// - negation before or inside a match cancels it ("she's not a liar"), unless the pattern spells it
+///   (`negation-expected`: "nobody likes her");
+/// - quoted or reported words are someone else's, not the author's abuse;
+/// - `needs=target` patterns ("f off") count only when a person is addressed or named, `needs=person` ones only when
+///   their open slot is a name; `subject=pronoun` insults about the author's own family with laughter are banter;
+/// - `mild` phrases take the severity of the insult they contain, not the strongest word around it;
+/// - a slur or discriminatory derogation aimed at a person or a group within the school community ("the new TA",
+///   "the Roma kids", "in my son's class") is abusive as well as discriminatory; an area-wide or national
+///   generalisation is discriminatory only.
 struct AbusiveDetector: Detector {
-  private let lexiconFindings = LexiconCategoryDetector(category: .abusive, negationCancels: false) { _ in message }
-
   var id: String { "abusive" }
 
-  func findings(in context: DetectionContext) -> [Finding] { lexiconFindings.findings(in: context) }
+  func findings(in context: DetectionContext) -> [Finding] {
+    let named = NamedIndividualDetector().findings(in: context)
+    let exceptions = context.matches.matches(of: .abusive, kind: .exception)
+    let candidates = context.matches.matches(of: .abusive, kind: .pattern).filter { match in
+      let tags = context.matches.tags(of: match)
+      if exceptions.contains(where: { $0.tokens.overlaps(match.tokens) }) { return false }
+      if context.negationCancels(match) { return false }
+      if context.isReportedSpeech(match.tokens) { return false }
+      if tags.contains("needs=person"), !context.wildcardIsName(match, named: named) { return false }
+      if tags.contains("needs=target"), !context.hasPersonTarget(named: named) { return false }
+      if tags.contains("subject=pronoun") || tags.contains("hyperbole-risk"), context.isFamilyBanter(named: named) {
+        return false
+      }
+      return true
+    }
+    var findings = LexiconCategoryDetector.longestFirst(candidates, context.matches).map { match in
+      let tags = context.matches.tags(of: match)
+      return context.finding(
+        .abusive, severity: severity(of: match, tags: tags, context), ruleID: context.matches.entry(match.entry).ruleID,
+        tokens: match.tokens, tags: tags, message: Self.message)
+    }
+    findings += targetedDiscrimination(in: context, named: named, besides: findings)
+    return findings
+  }
+
+  /// A `mild` phrase ("sod off", "jog on") is as severe as the insult inside it, not more.
+  private func severity(of match: PhraseMatcher.Match, tags: [String], _ context: DetectionContext) -> Severity {
+    guard tags.contains("mild") else { return context.matches.severity(of: match) }
+    let own = context.matches.entry(match.entry).entry.severity
+    return match.captures.map { context.matches.entry($0.entry).entry.severity }.max().map { min($0, own) } ?? own
+  }
 
   static let message =
     "This insults or mocks someone. Offensive comments about pupils, staff or families hurt people and breach "

@@ -1,11 +1,49 @@
 /// Finds threats of violence: direct, conditional, veiled and incitement (`threat.*` lexicons). Idioms and sport
-/// ("killed it", "could murder a brew") are exceptions; negated intent ("I would never hurt") is dropped.
+/// ("killed it", "could murder a brew") are exceptions. On top of the patterns:
+/// - negated intent ("I would never hurt") is dropped, unless the pattern spells the negation itself
+///   (`negation-expected`: "won't know what hit her");
+/// - reported or quoted speech ("he told my son 'I'll punch you'") is an allegation, not the author's threat;
+/// - `needs=cue` patterns ("you'll regret it") count only with a cue ("mark my words", 👊), another threat, or a
+///   second, different `needs=cue` phrase; `needs=target` ones only when a person is addressed or named;
+///   `needs=person` ones (an open `*` slot) only when that word is a name;
+/// - `hyperbole-risk` phrases about the author's own family with laughter ("I'll kill him lol") are dropped.
 struct ThreatDetector: Detector {
-  private let lexiconFindings = LexiconCategoryDetector(category: .threat, negationCancels: true) { _ in message }
-
   var id: String { "threat" }
 
-  func findings(in context: DetectionContext) -> [Finding] { lexiconFindings.findings(in: context) }
+  func findings(in context: DetectionContext) -> [Finding] {
+    let named = NamedIndividualDetector().findings(in: context)
+    let exceptions = context.matches.matches(of: .threat, kind: .exception)
+    let candidates = context.matches.matches(of: .threat, kind: .pattern).filter { match in
+      let tags = context.matches.tags(of: match)
+      if exceptions.contains(where: { $0.tokens.overlaps(match.tokens) }) { return false }
+      if context.negationCancels(match) { return false }
+      if context.isReportedSpeech(match.tokens) { return false }
+      if tags.contains("needs=person"), !context.wildcardIsName(match, named: named) { return false }
+      if tags.contains("needs=target"), !context.hasPersonTarget(named: named) { return false }
+      if tags.contains("hyperbole-risk") || tags.contains("subject=pronoun"), context.isFamilyBanter(named: named) {
+        return false
+      }
+      return true
+    }
+    let kept = Self.withCues(candidates, context)
+    return LexiconCategoryDetector.longestFirst(kept, context.matches).map { match in
+      let tags = context.matches.tags(of: match)
+      return context.finding(
+        .threat, severity: context.matches.severity(of: match), ruleID: context.matches.entry(match.entry).ruleID,
+        tokens: match.tokens, tags: tags, message: Self.message)
+    }
+  }
+
+  /// Keeps `needs=cue` matches only when the post also has a threat cue, a threat that needs no cue, or two
+  /// different `needs=cue` phrases.
+  static func withCues(_ candidates: [PhraseMatcher.Match], _ context: DetectionContext) -> [PhraseMatcher.Match] {
+    let needsCue = { (match: PhraseMatcher.Match) in context.matches.entry(match.entry).entry.tags.contains("needs=cue") }
+    let cued = candidates.filter(needsCue)
+    let others = candidates.filter { !needsCue($0) }
+    let twoPhrases = cued.contains { first in cued.contains { $0.entry != first.entry && !$0.tokens.overlaps(first.tokens) } }
+    let hasCue = context.postHasAnyClass(["threat.cue"]) || !others.isEmpty || twoPhrases
+    return hasCue ? candidates : others
+  }
 
   static let message =
     "This reads as a threat of violence. Even said in anger, threats can frighten people and may be a crime; "

@@ -1,0 +1,51 @@
+/// Discriminatory language aimed at someone in the school community is also abuse of that person or group.
+extension AbusiveDetector {
+  /// The discriminatory findings whose target is a person or a group within the school community, as abusive
+  /// findings over the same span (tagged `type=discriminatory`). Skipped when an abusive finding already covers it,
+  /// when the sentence generalises about an area or the nation ("the area's full of ...", "this country"), and for
+  /// threats against a group (those are `threat` and `discriminatory`, not insults).
+  func targetedDiscrimination(in context: DetectionContext, named: [Finding], besides found: [Finding]) -> [Finding] {
+    let discriminatory = DiscriminatoryDetector().findings(in: context).filter { !$0.tags.contains("type=threat") }
+    guard !discriminatory.isEmpty, isAboutSchoolCommunity(context, named: named) else { return [] }
+    var added: [Finding] = []
+    for finding in discriminatory {
+      guard !(found + added).contains(where: { $0.range.overlaps(finding.range) }),
+        let index = context.post.tokens.firstIndex(where: { $0.range.utf8.overlaps(finding.range.utf8) }),
+        !isAreaWide(context.sentenceTokens(of: index), context)
+      else { continue }
+      let last = context.post.tokens.lastIndex { $0.range.utf8.overlaps(finding.range.utf8) } ?? index
+      added.append(
+        context.finding(
+          .abusive, severity: finding.severity, ruleID: "abusive.targeted-discrimination", tokens: index..<last + 1,
+          tags: ["type=discriminatory"] + finding.tags.filter { $0.hasPrefix("target=") }, message: Self.message))
+    }
+    return added
+  }
+
+  /// Whether the post is about people in the school community: a named person or role, someone addressed, a class,
+  /// year group or school body, or an identity phrase whose head is a school-community noun ("the Polish parents").
+  private func isAboutSchoolCommunity(_ context: DetectionContext, named: [Finding]) -> Bool {
+    if context.hasPersonTarget(named: named) { return true }
+    if context.postHasAnyClass(["school.target", "ni.class-ref", "ni.pupil-noun"]) { return true }
+    return context.post.tokens.contains { Self.communityWords.contains($0.key) }
+  }
+
+  /// Words that place people within a school community.
+  static let communityWords: Set<String> = [
+    "school", "schools", "class", "classes", "classroom", "pta", "gate", "gates", "playground", "pupil", "pupils",
+    "parents", "families", "kids", "children", "mums", "dads", "team", "unit", "year", "reception", "nursery",
+    "staff", "teacher", "teachers", "ta", "tas", "governors", "assembly", "whatsapp", "chat",
+  ]
+
+  /// Whether a sentence generalises over an area or a nation rather than the school community.
+  private func isAreaWide(_ sentence: Range<Int>, _ context: DetectionContext) -> Bool {
+    let keys = sentence.map { context.post.tokens[$0].key }
+    if keys.contains(where: { Self.areaWords.contains($0) }) { return true }
+    return zip(keys, keys.dropFirst()).contains { $0 == "over" && $1 == "here" }
+  }
+
+  static let areaWords: Set<String> = [
+    "area", "area's", "areas", "country", "country's", "nation", "britain", "england", "uk", "town", "city", "estate",
+    "neighbourhood", "world",
+  ]
+}

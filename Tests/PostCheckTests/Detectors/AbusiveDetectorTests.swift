@@ -1,0 +1,71 @@
+import PostCheck
+import Testing
+
+/// Abuse: insults and contempt aimed at a person or a group, harassment, and discriminatory language aimed at the
+/// school community. Every sample was written for these tests.
+@Suite struct AbusiveDetectorTests {
+  let checker: Checker
+  init() throws { checker = try Checker() }
+
+  private func abuse(_ post: String) throws -> [Finding] {
+    try checker.check(post).findings.filter { $0.category == .abusive }
+  }
+
+  @Test(arguments: [
+    "⟦Mr Pritchard is an absolute knobhead⟧.",
+    "⟦you lot are pathetic⟧",
+    "⟦I can't stand her⟧.",
+    "⟦Estate agents are scum⟧.",
+    "⟦You make me sick⟧.",
+    "⟦Only you could be so selfish⟧.",
+    "⟦Those bankers make me sick⟧.",
+    "nobody noticed and ⟦that lad is a horrible little brat⟧",
+  ])
+  func flagsAbuseWithSpans(_ sample: String) throws {
+    let (post, expected) = marked(sample)
+    #expect(try abuse(post).map(\.range.utf8) == expected)
+  }
+
+  @Test(arguments: [
+    "The new lollipop man is a right miserable git.",
+    "Everyone message her and tell her what we think of her.",
+    "I detest you.",
+    "Footballers are a waste of space.",
+  ])
+  func flagsAbuse(_ post: String) throws {
+    #expect(try !abuse(post).isEmpty)
+  }
+
+  @Test("Hostility at a person or a non-protected group is abuse, not discrimination")
+  func nonProtectedGroupIsNotDiscriminatory() throws {
+    let report = try checker.check("Estate agents are scum.")
+    #expect(report.findings.contains { $0.category == .abusive })
+    #expect(!report.findings.contains { $0.category == .discriminatory })
+  }
+
+  @Test(arguments: [
+    "this weather is shit", "this stupid printer", "I'm such an idiot", "you absolute legend",
+    "I hate him being so upset after school", "Thank you Mrs Patel for a lovely trip!", "Scunthorpe",
+    "our Muslim families celebrated Eid", "She's not a liar, she's just busy.",
+  ])
+  func ignoresUntargetedSelfAndObjects(_ post: String) throws {
+    #expect(try abuse(post).isEmpty)
+  }
+
+  @Test("Discrimination aimed at the school community is abuse too; an area-wide generalisation is not")
+  func targetedDiscrimination() throws {
+    let school = try checker.check("The Roma parents at our school are all thieves.")
+    #expect(school.findings.contains { $0.category == .discriminatory })
+    #expect(school.findings.contains { $0.ruleID == "abusive.targeted-discrimination" })
+    let nation = try checker.check("This country is overrun with immigrants.")
+    #expect(nation.findings.contains { $0.category == .discriminatory })
+    #expect(!nation.findings.contains { $0.category == .abusive })
+  }
+
+  @Test("A mild dismissal takes the insult's severity")
+  func mildSeverity() throws {
+    let findings = try abuse("Jog on, Mrs Ellis.")
+    #expect(!findings.isEmpty)
+    #expect(findings.allSatisfy { $0.severity == .low })
+  }
+}

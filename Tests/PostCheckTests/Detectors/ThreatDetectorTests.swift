@@ -1,0 +1,88 @@
+import PostCheck
+import Testing
+
+/// Threats: direct, conditional, veiled, incitement and threats against groups, and the code rules on top of the
+/// patterns (negation, reported speech, cues, family banter). Every sample was written for these tests.
+@Suite struct ThreatDetectorTests {
+  let checker: Checker
+  init() throws { checker = try Checker() }
+
+  private func threats(_ post: String) throws -> [Finding] {
+    try checker.check(post).findings.filter { $0.category == .threat }
+  }
+
+  @Test(arguments: [
+    "If that lad lays a finger on my daughter again ⟦I'll break his nose⟧.",
+    "Mrs Finch ⟦better watch her back⟧.",
+    "not gonna lie ⟦I'll batter that man⟧ if he parks there again",
+    "⟦I want to wipe out all traffic wardens⟧.",
+    "⟦Death to all landlords⟧.",
+  ])
+  func flagsThreatsWithSpans(_ sample: String) throws {
+    let (post, expected) = marked(sample)
+    #expect(try threats(post).map(\.range.utf8) == expected)
+  }
+
+  @Test(arguments: [
+    "I'm going to batter that new caretaker if he shouts at my girl again.",
+    "We know where the deputy head parks. Mark my words.",
+    "Someone should give that dinner lady a good slap.",
+    "All the Polish families should be shot.",
+    "You'll regret this, Mr Dean. Mark my words 👊",
+    "The world would be better off without people like you.",
+    "Hanging those bankers should be legal.",
+    "I hope someone stabs him.",
+  ])
+  func flagsThreats(_ post: String) throws {
+    #expect(try !threats(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "The kids killed it at sports day!",
+    "I could murder a bacon butty.",
+    "This homework is killing me.",
+    "Signed him up for boxing club and shooting practice.",
+    "We did the Battle of Hastings in history today.",
+    "Scunthorpe",
+    "Thank you Mrs Patel for a lovely trip!",
+  ])
+  func ignoresIdiomsAndSport(_ post: String) throws {
+    #expect(try threats(post).isEmpty)
+  }
+
+  @Test("Negated intent is not a threat", arguments: [
+    "I would never hurt that teacher, I'm just upset.", "I won't punch him, don't worry.",
+  ])
+  func ignoresNegatedIntent(_ post: String) throws {
+    #expect(try threats(post).isEmpty)
+  }
+
+  @Test("Reported or quoted words and past violence are allegations, not the author's threat", arguments: [
+    "He told my son 'I'll punch you' at break time.",
+    "He punched my son in the playground.",
+    "Apparently that boy said he's going to stab him.",
+  ])
+  func ignoresReportedSpeech(_ post: String) throws {
+    #expect(try threats(post).isEmpty)
+  }
+
+  @Test("A phrase that needs a cue counts only with one")
+  func needsCue() throws {
+    #expect(try threats("You'll regret it if you miss the school disco!").isEmpty)
+    #expect(try !threats("You'll regret it. Don't test me.").isEmpty)
+  }
+
+  @Test("Hyperbole about the author's own family with laughter is banter")
+  func familyBanter() throws {
+    #expect(try threats("My husband forgot the PE kit again 😂 I'm going to murder him").isEmpty)
+    #expect(try !threats("The PE teacher forgot the kit again 😂 I'm going to murder him").isEmpty)
+  }
+}
+
+extension ThreatDetectorTests {
+  @Test("An open slot must hold a name: 'I'll punch Kevin' is a threat, 'I'll punch in the code' is not")
+  func openSlotNeedsName() throws {
+    #expect(try !threats("Tomorrow I'll punch Kevin").isEmpty)
+    #expect(try threats("Tomorrow I'll punch in the code").isEmpty)
+  }
+}
