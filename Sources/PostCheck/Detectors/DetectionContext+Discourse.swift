@@ -3,6 +3,14 @@ extension DetectionContext {
   /// The token indices of the sentence containing token `index`.
   func sentenceTokens(of index: Int) -> Range<Int> { post.sentences[post.tokens[index].sentence].tokens }
 
+  /// The tokens lying within a span of the original text.
+  func tokens(in range: TextRange) -> Range<Int> {
+    guard let first = post.tokens.firstIndex(where: { $0.range.utf8.lowerBound >= range.utf8.lowerBound }) else { return 0..<0 }
+    var end = first
+    while end < post.tokens.count, post.tokens[end].range.utf8.upperBound <= range.utf8.upperBound { end += 1 }
+    return first..<end
+  }
+
   /// Whether a phrase of the class lies (wholly) within `range` of token indices.
   func hasClass(_ className: String, in range: Range<Int>) -> Bool {
     matches.spans(of: className).contains { range.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= range.upperBound }

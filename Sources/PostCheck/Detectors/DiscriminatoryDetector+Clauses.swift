@@ -188,6 +188,14 @@ extension DiscriminatoryDetector {
     let key = context.post.tokens[before].key
     if ["these", "those", "you", "u", "ya"].contains(key) { return strongCue || key.hasPrefix("y") || key == "u" }
     if key == "the", before - 1 >= sentence.lowerBound, context.post.tokens[before - 1].key == "all" { return true }
+    // "A man at the park was grooming kids" tells of one man: an indefinite noun in a past-tense clause is specific.
+    if ["a", "an"].contains(key) {
+      let clause = context.clauseTokens(of: tokens.lowerBound)
+      let pastTense: Set<String> = ["was", "were", "wasn't", "weren't", "had", "did", "didn't"]
+      if (tokens.upperBound..<clause.upperBound).contains(where: { pastTense.contains(context.post.tokens[$0].key) }) {
+        return false
+      }
+    }
     let specific: Set<String> = [
       "the", "our", "my", "his", "her", "their", "your", "both", "some", "few", "two", "three", "four", "five", "these",
       "those", "year", "little", "young",

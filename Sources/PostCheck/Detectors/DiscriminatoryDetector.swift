@@ -102,24 +102,44 @@ struct DiscriminatoryDetector: Detector {
 
   /// Threats whose sentence names a protected group: both `threat` and `discriminatory`.
   private func groupThreats(in context: DetectionContext, besides found: [Finding]) -> [Finding] {
-    let exceptions = context.matches.matches(of: .threat, kind: .exception)
-    return context.matches.matches(of: .threat, kind: .pattern).compactMap { match -> Finding? in
-      let sentence = context.sentenceTokens(of: match.tokens.lowerBound)
-      guard !exceptions.contains(where: { $0.tokens.overlaps(match.tokens) }),
-        !context.isNegated(match.tokens.lowerBound), !context.containsNegation(match.tokens),
-        let group = Self.identityClasses.lazy.compactMap({ name in
-          context.matches.spans(of: name).first { sentence.contains($0.tokens.lowerBound) }
-        }).first,
-        !isCounterSpeech(match.tokens, context),
-        !found.contains(where: { $0.range.overlaps(context.post.range(ofTokens: match.tokens)) })
+    ThreatDetector().findings(in: context).compactMap { threat -> Finding? in
+      let tokens = context.tokens(in: threat.range)
+      guard !tokens.isEmpty, !found.contains(where: { $0.range.overlaps(threat.range) }),
+        let group = groupTargeted(by: tokens, context), !isCounterSpeech(tokens, context)
       else { return nil }
       let target = context.matches.entry(group.entry).entry.tags.filter { $0.hasPrefix("target=") }
       return context.finding(
-        .discriminatory, severity: .high, ruleID: "discriminatory.group-threat", tokens: match.tokens,
+        .discriminatory, severity: .high, ruleID: "discriminatory.group-threat", tokens: tokens,
         evidence: [context.post.range(ofTokens: group.tokens)], tags: ["type=threat"] + target,
         message: Self.message(target))
     }
   }
+
+  /// The protected group a threat is aimed at: an identity phrase inside the threat or just after it ("... all
+  /// of them Muslims"), not a sex noun with a determiner ("my girl", "that woman").
+  private func groupTargeted(by tokens: Range<Int>, _ context: DetectionContext) -> ClassSpan? {
+    let reach = tokens.lowerBound..<min(tokens.upperBound + 3, context.sentenceTokens(of: tokens.lowerBound).upperBound)
+    for name in Self.identityClasses {
+      for span in context.matches.spans(of: name) where reach.contains(span.tokens.lowerBound) {
+        if name.hasPrefix("identity.sex"), !isGenericSexNoun(span, plural: name == "identity.sex.plural", context) { continue }
+        return span
+      }
+    }
+    return nil
+  }
+
+  /// A sex noun names the whole group only when generic: "women", "all women", "any woman", "the next woman";
+  /// not "my girl", "that woman" or a compound role such as "dinner lady".
+  private func isGenericSexNoun(_ span: ClassSpan, plural: Bool, _ context: DetectionContext) -> Bool {
+    let before = span.tokens.lowerBound - 1
+    guard before >= context.sentenceTokens(of: span.tokens.lowerBound).lowerBound else { return plural }
+    let previous = context.post.tokens[before].key
+    if ["any", "every", "each", "all", "no", "next"].contains(previous) { return true }
+    let specific: Set<String> = ["my", "our", "the", "his", "her", "their", "your", "that", "this", "a", "an"]
+    return plural && !specific.contains(previous) && context.post.tokens[before].kind != .number
+      && !context.post.tokens[before].shape.contains(.capitalised)
+  }
+
 
   private func finding(for match: PhraseMatcher.Match, _ context: DetectionContext) -> Finding {
     let tags = context.matches.tags(of: match)

@@ -28,14 +28,15 @@ extension DetectionContext {
   func startsClause(_ index: Int) -> Bool {
     let token = post.tokens[index]
     if token.boundaryBefore.contains(.clause) || token.boundaryBefore.contains(.lineBreak) { return true }
-    if Self.clauseOpeners.contains(token.key) { return true }
+    if Self.negationScopeBreakers.contains(token.key) { return true }
     guard index > 0 else { return true }
     let between = post.text.utf8.dropFirst(post.tokens[index - 1].range.utf8.upperBound)
       .prefix(token.range.utf8.lowerBound - post.tokens[index - 1].range.utf8.upperBound)
     return between.contains { [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains($0) }
   }
 
-  static let clauseOpeners: Set<String> = ["and", "but", "so", "or", "because", "cos", "coz", "while", "then", "if"]
+  /// Conjunctions past which a negation does not reach.
+  static let negationScopeBreakers: Set<String> = ["and", "but", "so", "or", "because", "cos", "coz", "while", "then", "if"]
 
   /// Whether token `index` is a negation cue rather than part of a discourse marker ("not gonna lie", "no offence").
   func isNegationCue(_ index: Int) -> Bool {

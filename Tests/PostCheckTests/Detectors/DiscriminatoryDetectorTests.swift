@@ -131,8 +131,8 @@ import Testing
   // MARK: - Harm calls, comparisons, aversion
 
   @Test(arguments: [
-    "I'm going to ⟦shoot the next immigrant⟧ I see.",
-    "⟦Beating up gay people⟧ should be legal.",
+    "⟦I'm going to shoot the next immigrant⟧ I see.",
+    "⟦Beating up gay people should be legal⟧.",
     "⟦Disabled people should be put down⟧.",
     "⟦My hamster is smarter than any Muslim⟧.",
     "I'd ⟦rather eat glass than sit next to a Jew⟧.",
