@@ -38,6 +38,8 @@ extension CompiledLexicons {
           } catch {
             throw .malformedLine(file: file.origin, line: entry.line, reason: error.reason)
           }
+          var entry = entry
+          entry.note = ""  // maintainers' notes are not needed at run time
           entries.append(
             Entry(
               file: Int32(fileIndex), entry: entry, ruleID: "\(file.name).\(entry.id)", category: file.category,

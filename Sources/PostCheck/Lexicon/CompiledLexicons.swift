@@ -12,7 +12,6 @@ final class CompiledLexicons: Sendable {
     var classID: Int32
   }
 
-  let files: [LexiconFile]
   let entries: [Entry]
   let vocabulary: Vocabulary
   /// Class names by class id.
@@ -28,7 +27,6 @@ final class CompiledLexicons: Sendable {
   init(files: [LexiconFile]) throws(LexiconError) {
     var builder = try Builder(files: files)
     try builder.compile()
-    self.files = files
     entries = builder.entries
     vocabulary = builder.vocabulary
     classNames = builder.classNames

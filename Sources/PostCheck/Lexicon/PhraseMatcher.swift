@@ -58,6 +58,7 @@ struct PhraseMatcher: Sendable {
     for (index, words) in wordSets.enumerated() {
       for word in words { wordSetMembers.insert(Int64(index) << 32 | Int64(word)) }
     }
+    wordSets = []
   }
 
   private mutating func newState() -> Int32 {
