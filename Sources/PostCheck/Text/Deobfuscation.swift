@@ -131,8 +131,7 @@ enum Deobfuscation {
 
   private static func uncensored(_ spelled: String, _ vocabulary: Vocabulary) -> String? {
     guard let first = spelled.first, let last = spelled.last, first != "?", last != "?" else { return nil }
-    let readable = leetReadings(spelled).first ?? spelled
-    return vocabulary.uncensored(first: readable.first!, last: readable.last!, length: spelled.count)
+    return vocabulary.uncensored(Array(leetReadings(spelled).first ?? spelled))
   }
 
   /// Runs of three or more of the same letter shortened to two, then to one (`kiiiilll` → `kiill`, `kil`,

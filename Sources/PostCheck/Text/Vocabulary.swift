@@ -4,7 +4,7 @@
 public struct Vocabulary: Sendable {
   private var ids: [String: Int32] = [:]
   /// Words worth finding behind asterisk censoring, by first letter, last letter and length.
-  private var censorable: [CensorShape: (word: String, severity: Severity)] = [:]
+  private var censorable: [CensorShape: [(word: String, severity: Severity)]] = [:]
   /// Sensitive ASCII words of four letters or more (slurs, insults, threats, hate vocabulary) that a misspelling
   /// is corrected towards, by their first two letters.
   private var misspellable: [UInt16: [String]] = [:]
@@ -26,17 +26,16 @@ public struct Vocabulary: Sendable {
   }
 
   /// Marks a word as sensitive: people censor it with asterisks ("f**k") and misspell it to dodge filters
-  /// ("haet"). Among censored words of the same shape the most severe wins.
+  /// ("haet").
   mutating func insertSensitive(_ word: String, severity: Severity) {
     sensitive.insert(word)
     if word.utf8.count >= 4, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) { indexMisspellable(word) }
     guard let shape = CensorShape(word), word.count >= 3 else { return }
-    if let existing = censorable[shape],
-      existing.severity > severity || (existing.severity == severity && existing.word <= word)
-    {
-      return
+    if let index = censorable[shape]?.firstIndex(where: { $0.word == word }) {
+      censorable[shape]![index].severity = max(censorable[shape]![index].severity, severity)
+    } else {
+      censorable[shape, default: []].append((word, severity))
     }
-    censorable[shape] = (word, severity)
   }
 
   /// The sensitive word that `word` misspells by one adjacent transposition (words of 4+ letters), one missing
@@ -73,9 +72,14 @@ public struct Vocabulary: Sendable {
   /// Whether some lexicon mentions the key.
   func contains(_ key: String) -> Bool { ids[key] != nil }
 
-  /// The censorable word that a censored spelling stands for: `f**k` given as first "f", last "k", length 4.
-  func uncensored(first: Character, last: Character, length: Int) -> String? {
-    censorable[CensorShape(first: first, last: last, length: length)]?.word
+  /// The censorable word that a censored spelling stands for: `k*kes` is a word of the same length whose
+  /// visible letters match (`?` stands for a hidden one), the most severe first, then the first alphabetically.
+  func uncensored(_ spelled: [Character]) -> String? {
+    guard let first = spelled.first, let last = spelled.last else { return nil }
+    let candidates = censorable[CensorShape(first: first, last: last, length: spelled.count)] ?? []
+    return candidates.filter { candidate in
+      zip(candidate.word, spelled).allSatisfy { $1 == "?" || $0 == $1 }
+    }.max { ($0.severity, $1.word) < ($1.severity, $0.word) }?.word
   }
 }
 

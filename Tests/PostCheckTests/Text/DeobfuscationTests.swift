@@ -101,3 +101,14 @@ import Testing
     #expect(try pipeline.prepare("Fairclough said").tokens.map(\.key) == ["fair", "clough", "said"])
   }
 }
+
+@Suite struct CensoredSpellingTests {
+  @Test func visibleLettersChooseBetweenWordsOfTheSameShape() throws {
+    let words = lexicon(
+      name: "test.words", category: "threat", entries: ["kills\tkills\thigh\t-", "kilns\tkilns\tlow\t-"])
+    let pipeline = try Checker(lexicons: .text(words, origin: "t")).textPipeline
+    #expect(try pipeline.prepare("k*lns").tokens.map(\.key) == ["kilns"])
+    #expect(try pipeline.prepare("k**ls").tokens.map(\.key) == ["kills"])
+    #expect(try pipeline.prepare("k***s").tokens.map(\.key) == ["kills"])  // the more severe of the two
+  }
+}
