@@ -49,3 +49,13 @@ import Testing
     #expect(Advice.masked("abc def") == "a** d**")
   }
 }
+
+@Suite struct WhatHappensNextTests {
+  @Test func seriousPostsSayWhatTheSchoolMayDo() throws {
+    let checker = try Checker()
+    let threat = try checker.check("I'll k1ll you")
+    let next = try #require(Advice.whatHappensNext(for: threat))
+    #expect(next.contains("contact the police"))
+    #expect(Advice.whatHappensNext(for: try checker.check("Lovely assembly today")) == nil)
+  }
+}

@@ -27,11 +27,21 @@ enum Advice {
     if categories.contains(.allegation) {
       lines.append("Describe how you feel rather than stating things you cannot prove.")
     }
-    if categories.contains(.threat) || categories.contains(.discriminatory) {
-      lines.append(
-        "If this were posted, the school may report it and, for threats or discriminatory content, may contact the police.")
-    }
     return lines.joined(separator: "\n")
+  }
+
+  /// What the policy says the school may do if a post like this goes up: for posts that should not be posted.
+  static func whatHappensNext(for report: Report) -> String? {
+    guard report.verdict == .doNotPost else { return nil }
+    let categories = Set(report.categories)
+    var text =
+      "Under the policy, the school may report a post like this to the site, ask for it to be removed and invite "
+      + "you to a meeting with the Headteacher"
+    if categories.contains(.allegation) { text += ", and may take legal advice if it is defamatory" }
+    if categories.contains(.threat) || categories.contains(.discriminatory) {
+      text += ". For threats or discriminatory content it may contact the police"
+    }
+    return text + "."
   }
 
   /// The school's channels as a phrase: "the class teacher, the Headteacher or the Chair of Governors".

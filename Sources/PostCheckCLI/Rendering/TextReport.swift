@@ -20,6 +20,7 @@ struct TextReport {
     sections.append(heading("What PostCheck noticed") + "\n" + findingsList)
     sections.append(heading("The policy's questions before posting") + "\n" + guideList)
     sections.append(heading("What to do instead") + "\n" + indent(Advice.instead(for: report, profile: profile)))
+    if let next = Advice.whatHappensNext(for: report) { sections.append(heading("What could happen next") + "\n" + indent(next)) }
     return sections.joined(separator: "\n\n") + "\n"
   }
 
