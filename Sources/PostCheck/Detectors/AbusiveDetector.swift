@@ -16,16 +16,7 @@ struct AbusiveDetector: Detector {
     let named = NamedIndividualDetector().findings(in: context)
     let exceptions = context.matches.matches(of: .abusive, kind: .exception)
     let candidates = context.matches.matches(of: .abusive, kind: .pattern).filter { match in
-      let tags = context.matches.tags(of: match)
-      if exceptions.contains(where: { $0.tokens.overlaps(match.tokens) }) { return false }
-      if context.negationCancels(match) { return false }
-      if context.isReportedSpeech(match.tokens) { return false }
-      if tags.contains("needs=person"), !context.wildcardIsName(match, named: named) { return false }
-      if tags.contains("needs=target"), !context.hasPersonTarget(named: named) { return false }
-      if tags.contains("subject=pronoun") || tags.contains("hyperbole-risk"), context.isFamilyBanter(named: named) {
-        return false
-      }
-      return true
+      context.isAimedAtSomeone(match, exceptions: exceptions, named: named)
     }
     var findings = LexiconCategoryDetector.longestFirst(candidates, context.matches).map { match in
       let tags = context.matches.tags(of: match)

@@ -21,22 +21,26 @@ extension DetectionContext {
     classNames.contains { !matches.spans(of: $0).isEmpty }
   }
 
-  /// Whether the tokens are inside quotation marks: an odd number of quotation marks stand between the start of
-  /// their sentence and the first token. Apostrophes inside words do not count.
+  /// Whether the tokens stand inside quotation marks: an odd number of quotation marks between the start of their
+  /// sentence and the first token. A single quote between two letters ("isn't", "Jade's") or after a plural's "s"
+  /// outside a quotation ("the kids' coats") is an apostrophe, not a quotation mark.
   func isQuoted(_ tokens: Range<Int>) -> Bool {
     let sentence = post.sentences[post.tokens[tokens.lowerBound].sentence]
-    let utf8 = Array(post.text.utf8[post.text.utf8.index(post.text.utf8.startIndex, offsetBy: sentence.range.utf8.lowerBound)...]
-      .prefix(post.tokens[tokens.lowerBound].range.utf8.lowerBound - sentence.range.utf8.lowerBound))
-    let text = String(decoding: utf8, as: UTF8.self)
+    let start = post.text.utf8.index(post.text.utf8.startIndex, offsetBy: sentence.range.utf8.lowerBound)
+    let end = post.text.utf8.index(post.text.utf8.startIndex, offsetBy: post.tokens[tokens.lowerBound].range.utf8.lowerBound)
+    let characters = Array(post.text[start..<end])
     var quotes = 0
-    var previous: Character = " "
-    for character in text {
+    for (offset, character) in characters.enumerated() {
       switch character {
       case "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}": quotes += 1
-      case "'", "\u{2018}", "\u{2019}": if !previous.isLetter { quotes += 1 }
+      case "'", "\u{2018}", "\u{2019}":
+        let previous = offset > 0 ? characters[offset - 1] : " "
+        let next = offset + 1 < characters.count ? characters[offset + 1] : " "
+        // After an "s", a quote closes an open quotation, or else marks a plural possessive.
+        let pluralPossessive = previous == "s" && character != "\u{2018}" && next == " " && quotes % 2 == 0
+        if !(previous.isLetter && next.isLetter) && !pluralPossessive { quotes += 1 }
       default: break
       }
-      previous = character
     }
     return quotes % 2 == 1
   }

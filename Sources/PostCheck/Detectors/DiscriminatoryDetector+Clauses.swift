@@ -45,7 +45,7 @@ extension DiscriminatoryDetector {
         where clause.contains(reference.tokens.lowerBound) && !reference.tokens.overlaps(cue.tokens) {
           let span = min(reference.tokens.lowerBound, cue.tokens.lowerBound)..<max(reference.tokens.upperBound, cue.tokens.upperBound)
           guard !covered.contains(where: { $0.overlaps(span) }),
-            Self.isQuoted(reference.tokens, context) == Self.isQuoted(cue.tokens, context),
+            context.isQuoted(reference.tokens) == context.isQuoted(cue.tokens),
             isLinked(reference, cue: cue.tokens, cueClass: cueClass, clause: clause, context),
             !reference.isWeak || isGeneralised(reference.tokens, strongCue: !Self.predicativeCues.contains(cueClass), context),
             isNegatedOddly(before: cue.tokens, clause: clause, skipping: reference.tokens, context) == positive,
@@ -89,7 +89,7 @@ extension DiscriminatoryDetector {
             guard between.contains(where: { Self.comparisonMarkers.contains(context.post.tokens[$0].key) }) else { continue }
           }
           guard !reference.isWeak || isGeneralised(reference.tokens, strongCue: true, context),
-            Self.isQuoted(reference.tokens, context) == Self.isQuoted(cue.tokens, context),
+            context.isQuoted(reference.tokens) == context.isQuoted(cue.tokens),
             !isCounterSpeech(span, context), !isMention(span, context),
             !(found + findings).contains(where: { $0.range.overlaps(context.post.range(ofTokens: span)) })
           else { continue }
@@ -422,33 +422,6 @@ extension DiscriminatoryDetector {
   ]
 }
 
-extension DiscriminatoryDetector {
-  /// Whether the tokens are inside quotation marks: an odd number of quotation marks stand between the start of
-  /// their sentence and the first token. An apostrophe between letters ("isn't", "Muslim's") is not a quotation
-  /// mark. (`DetectionContext.isQuoted` counts every straight apostrophe: its `where` clause binds only to the last
-  /// pattern of its `case`.)
-  static func isQuoted(_ tokens: Range<Int>, _ context: DetectionContext) -> Bool {
-    let post = context.post
-    let sentence = post.sentences[post.tokens[tokens.lowerBound].sentence]
-    let start = post.text.utf8.index(post.text.utf8.startIndex, offsetBy: sentence.range.utf8.lowerBound)
-    let end = post.text.utf8.index(post.text.utf8.startIndex, offsetBy: post.tokens[tokens.lowerBound].range.utf8.lowerBound)
-    let characters = Array(post.text[start..<end])
-    var quotes = 0
-    for (index, character) in characters.enumerated() {
-      switch character {
-      case "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}": quotes += 1
-      case "'", "\u{2018}", "\u{2019}":
-        let previous = index > 0 ? characters[index - 1] : " "
-        let next = index + 1 < characters.count ? characters[index + 1] : " "
-        if !(previous.isLetter && next.isLetter) && !(previous.isLetter && character != "\u{2018}" && next == " " && previous == "s") {
-          quotes += 1
-        }
-      default: break
-      }
-    }
-    return quotes % 2 == 1
-  }
-}
 
 extension DetectionContext {
   /// Words that open a new clause inside a sentence.

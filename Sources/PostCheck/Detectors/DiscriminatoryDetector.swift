@@ -80,7 +80,7 @@ struct DiscriminatoryDetector: Detector {
     let sentence = context.sentenceTokens(of: tokens.lowerBound)
     let before = sentence.lowerBound..<tokens.lowerBound
     let framed = context.hasClass("report.frame", in: before)
-    let quoted = Self.isQuoted(tokens, context)
+    let quoted = context.isQuoted(tokens)
     guard framed || quoted else { return false }
     // "Where is the mistake in saying ...?", "Am I wrong to think ...?": a question that endorses what it frames.
     let endorsing: Set<String> = ["mistake", "error", "wrong", "harm", "problem", "crime"]

@@ -2,6 +2,19 @@
 /// named, and family banter. They read lexicon classes (`negation`, `threat.report.verb`, `threat.cue`, `staff.role`,
 /// `school.target`) and the named-individual findings.
 extension DetectionContext {
+  /// The checks threat and abuse patterns share: not covered by an exception, not negated, not someone else's
+  /// reported or quoted words, aimed at a person where the pattern needs one (`needs=person`, `needs=target`), and
+  /// not banter about the author's own family (`hyperbole-risk`, `subject=pronoun`).
+  func isAimedAtSomeone(_ match: PhraseMatcher.Match, exceptions: [PhraseMatcher.Match], named: [Finding]) -> Bool {
+    let tags = matches.tags(of: match)
+    if exceptions.contains(where: { $0.tokens.overlaps(match.tokens) }) { return false }
+    if negationCancels(match) || isReportedSpeech(match.tokens) { return false }
+    if tags.contains("needs=person"), !wildcardIsName(match, named: named) { return false }
+    if tags.contains("needs=target"), !hasPersonTarget(named: named) { return false }
+    if tags.contains("hyperbole-risk") || tags.contains("subject=pronoun") { return !isFamilyBanter(named: named) }
+    return true
+  }
+
   /// Whether a negation cue cancels a match: a cue one to three words before it (same clause), or inside it in a
   /// gap or class slot (a negation the pattern spells, "better off without", is part of its meaning). Patterns
   /// tagged `negation-expected` ("won't know what hit her") are never cancelled. "Not gonna lie", "not being funny" and
@@ -56,7 +69,7 @@ extension DetectionContext {
   /// Whether the tokens are someone else's words that the author reports: inside quotation marks, or after a
   /// reporting verb ("told", "said", "apparently") whose subject is not the author ("he told my son he'd ...").
   func isReportedSpeech(_ tokens: Range<Int>) -> Bool {
-    if isInsideQuotation(tokens) { return true }
+    if isQuoted(tokens) { return true }
     let sentence = sentenceTokens(of: tokens.lowerBound)
     for verb in matches.spans(of: "threat.report.verb")
     where sentence.contains(verb.tokens.lowerBound) && verb.tokens.upperBound <= tokens.lowerBound {
@@ -70,28 +83,6 @@ extension DetectionContext {
       if subject.contains(where: { isThirdPersonSubject($0) }) { return true }
     }
     return false
-  }
-
-  /// Whether the tokens stand inside quotation marks: an odd number of quotation marks between the start of their
-  /// sentence and the first token. A single quote between two letters is an apostrophe ("I'm", "Jade's"), not a
-  /// quotation mark.
-  func isInsideQuotation(_ tokens: Range<Int>) -> Bool {
-    let sentence = post.sentences[post.tokens[tokens.lowerBound].sentence]
-    let start = post.text.utf8.index(post.text.utf8.startIndex, offsetBy: sentence.range.utf8.lowerBound)
-    let end = post.text.utf8.index(post.text.utf8.startIndex, offsetBy: post.tokens[tokens.lowerBound].range.utf8.lowerBound)
-    let characters = Array(post.text[start..<end])
-    var quotes = 0
-    for (offset, character) in characters.enumerated() {
-      switch character {
-      case "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}": quotes += 1
-      case "'", "\u{2018}", "\u{2019}":
-        let before = offset > 0 && characters[offset - 1].isLetter
-        let after = offset + 1 < characters.count && characters[offset + 1].isLetter
-        if !(before && after) { quotes += 1 }
-      default: break
-      }
-    }
-    return quotes % 2 == 1
   }
 
   /// A word that can stand for someone other than the author: a third-person pronoun, a person noun, a name.

@@ -14,16 +14,7 @@ struct ThreatDetector: Detector {
     let named = NamedIndividualDetector().findings(in: context)
     let exceptions = context.matches.matches(of: .threat, kind: .exception)
     let candidates = context.matches.matches(of: .threat, kind: .pattern).filter { match in
-      let tags = context.matches.tags(of: match)
-      if exceptions.contains(where: { $0.tokens.overlaps(match.tokens) }) { return false }
-      if context.negationCancels(match) { return false }
-      if context.isReportedSpeech(match.tokens) { return false }
-      if tags.contains("needs=person"), !context.wildcardIsName(match, named: named) { return false }
-      if tags.contains("needs=target"), !context.hasPersonTarget(named: named) { return false }
-      if tags.contains("hyperbole-risk") || tags.contains("subject=pronoun"), context.isFamilyBanter(named: named) {
-        return false
-      }
-      return true
+      context.isAimedAtSomeone(match, exceptions: exceptions, named: named)
     }
     let kept = Self.withCues(candidates, context)
     return LexiconCategoryDetector.longestFirst(kept, context.matches).map { match in
