@@ -42,10 +42,11 @@ final class CompiledLexicons: Sendable {
   func match(_ post: PreparedPost) -> LexiconMatches {
     var spans = ClassSpans()
     spans.add([], tokenCount: post.tokens.count)
+    let ids = PhraseMatcher.TokenIDs(post.tokens)
     for level in classLevels {
       var found: [ClassSpan] = []
       for sentence in post.sentences {
-        level.forEachMatch(in: post.tokens, window: sentence.tokens, spans: spans) { match in
+        level.forEachMatch(in: ids, window: sentence.tokens, spans: spans) { match in
           found.append(ClassSpan(classID: entries[Int(match.entry)].classID, tokens: match.tokens, entry: match.entry))
         }
       }
@@ -53,7 +54,7 @@ final class CompiledLexicons: Sendable {
     }
     var matches: [PhraseMatcher.Match] = []
     for sentence in post.sentences {
-      patterns.forEachMatch(in: post.tokens, window: sentence.tokens, spans: spans) { matches.append($0) }
+      patterns.forEachMatch(in: ids, window: sentence.tokens, spans: spans) { matches.append($0) }
     }
     return LexiconMatches(lexicons: self, spans: spans.all, matches: matches)
   }

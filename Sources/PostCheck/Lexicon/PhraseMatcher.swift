@@ -152,13 +152,24 @@ struct PhraseMatcher: Sendable {
     var captures: [ClassSpan]
   }
 
+  /// The word ids of a post's tokens, laid out flat so that matching copies no tokens.
+  struct TokenIDs {
+    var words: [Int32]
+    var bases: [Int32]
+
+    init(_ tokens: [Token]) {
+      words = tokens.map(\.wordID)
+      bases = tokens.map(\.baseWordID)
+    }
+  }
+
   /// Calls `report` for every match inside `window` (a sentence's token indices), once per pattern, start and end.
-  func forEachMatch(in tokens: [Token], window: Range<Int>, spans: ClassSpans, _ report: (Match) -> Void) {
+  func forEachMatch(in tokens: TokenIDs, window: Range<Int>, spans: ClassSpans, _ report: (Match) -> Void) {
     guard !isEmpty else { return }
     var run = Run(tokens: tokens, window: window, spans: spans)
     for start in window {
       for state in startsWithAnyWord { run.attempt(self, from: state, at: start, report) }
-      for id in [tokens[start].wordID, tokens[start].baseWordID] where id >= 0 {
+      for id in [tokens.words[start], tokens.bases[start]] where id >= 0 {
         for state in startsByWord[id] ?? [] where !startsWithAnyWord.contains(state) {
           run.attempt(self, from: state, at: start, report)
         }
@@ -175,7 +186,7 @@ struct PhraseMatcher: Sendable {
 
   /// The search from one start: depth first through the automaton, visiting each (state, token) pair once.
   private struct Run {
-    let tokens: [Token]
+    let tokens: TokenIDs
     let window: Range<Int>
     let spans: ClassSpans
     /// (state, token) pairs visited in this attempt: a list while the attempt is small, a hash set beyond.
@@ -184,7 +195,7 @@ struct PhraseMatcher: Sendable {
     var captures: [ClassSpan] = []
     var start = 0
 
-    init(tokens: [Token], window: Range<Int>, spans: ClassSpans) {
+    init(tokens: TokenIDs, window: Range<Int>, spans: ClassSpans) {
       self.tokens = tokens
       self.window = window
       self.spans = spans
@@ -212,8 +223,8 @@ struct PhraseMatcher: Sendable {
       let entry = matcher.accepts[Int(state)]
       if entry >= 0, position > start { report(Match(entry: entry, tokens: start..<position, captures: captures)) }
       let inWindow = position < window.upperBound
-      let wordID = inWindow ? tokens[position].wordID : -1
-      let baseWordID = inWindow ? tokens[position].baseWordID : -1
+      let wordID = inWindow ? tokens.words[position] : -1
+      let baseWordID = inWindow ? tokens.bases[position] : -1
       for edgeIndex in Int(matcher.edgeStart[Int(state)])..<Int(matcher.edgeStart[Int(state) + 1]) {
         let edge = matcher.edges[edgeIndex]
         switch edge.label {
