@@ -47,7 +47,7 @@ public struct Checker: Sendable {
       throw .textPipeline(error)
     }
     let context = DetectionContext(post: post, matches: lexicons.match(post))
-    var findings = detectors.flatMap { $0.findings(in: context) }
+    var findings = detectors.flatMap { context.findings(of: $0) }
     if !profile.severityOverrides.isEmpty {
       for index in findings.indices {
         findings[index].severity = profile.severityOverrides[findings[index].category] ?? findings[index].severity

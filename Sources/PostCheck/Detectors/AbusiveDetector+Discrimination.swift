@@ -5,7 +5,7 @@ extension AbusiveDetector {
   /// when the sentence generalises about an area or the nation ("the area's full of ...", "this country"), and for
   /// threats against a group (those are `threat` and `discriminatory`, not insults).
   func targetedDiscrimination(in context: DetectionContext, named: [Finding], besides found: [Finding]) -> [Finding] {
-    let discriminatory = DiscriminatoryDetector().findings(in: context).filter { !$0.tags.contains("type=threat") }
+    let discriminatory = context.findings(of: DiscriminatoryDetector()).filter { !$0.tags.contains("type=threat") }
     guard !discriminatory.isEmpty, isAboutSchoolCommunity(context, named: named) else { return [] }
     var added: [Finding] = []
     for finding in discriminatory {

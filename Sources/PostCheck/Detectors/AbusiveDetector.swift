@@ -13,7 +13,7 @@ struct AbusiveDetector: Detector {
   var id: String { "abusive" }
 
   func findings(in context: DetectionContext) -> [Finding] {
-    let named = NamedIndividualDetector().findings(in: context)
+    let named = context.findings(of: NamedIndividualDetector())
     let exceptions = context.matches.matches(of: .abusive, kind: .exception)
     let candidates = context.matches.matches(of: .abusive, kind: .pattern).filter { match in
       context.isAimedAtSomeone(match, exceptions: exceptions, named: named)

@@ -10,6 +10,16 @@ protocol Detector: Sendable {
 struct DetectionContext {
   let post: PreparedPost
   let matches: LexiconMatches
+  private let results = DetectorResults()
+
+  init(post: PreparedPost, matches: LexiconMatches) {
+    self.post = post
+    self.matches = matches
+  }
+
+  /// A detector's findings in this post, computed once: detectors that build on others (abuse on discrimination,
+  /// threats on names) ask the context instead of running them again.
+  func findings(of detector: any Detector) -> [Finding] { results.findings(of: detector, in: self) }
 
   /// A finding over a range of tokens, with its text taken from the original post.
   func finding(
@@ -33,5 +43,17 @@ struct DetectionContext {
       if matches.isCovered(position, byClass: "negation") || post.tokens[position].key.hasSuffix("n't") { return true }
     }
     return false
+  }
+}
+
+/// The findings of each detector for one post, by detector id. Lives only as long as one check, on one thread.
+final class DetectorResults {
+  private var byID: [String: [Finding]] = [:]
+
+  func findings(of detector: any Detector, in context: DetectionContext) -> [Finding] {
+    if let found = byID[detector.id] { return found }
+    let found = detector.findings(in: context)
+    byID[detector.id] = found
+    return found
   }
 }

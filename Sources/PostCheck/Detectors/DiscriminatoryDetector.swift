@@ -102,7 +102,7 @@ struct DiscriminatoryDetector: Detector {
 
   /// Threats whose sentence names a protected group: both `threat` and `discriminatory`.
   private func groupThreats(in context: DetectionContext, besides found: [Finding]) -> [Finding] {
-    ThreatDetector().findings(in: context).compactMap { threat -> Finding? in
+    context.findings(of: ThreatDetector()).compactMap { threat -> Finding? in
       let tokens = context.tokens(in: threat.range)
       guard !tokens.isEmpty, !found.contains(where: { $0.range.overlaps(threat.range) }),
         let group = groupTargeted(by: tokens, context), !isCounterSpeech(tokens, context)

@@ -11,7 +11,7 @@ struct ThreatDetector: Detector {
   var id: String { "threat" }
 
   func findings(in context: DetectionContext) -> [Finding] {
-    let named = NamedIndividualDetector().findings(in: context)
+    let named = context.findings(of: NamedIndividualDetector())
     let exceptions = context.matches.matches(of: .threat, kind: .exception)
     let candidates = context.matches.matches(of: .threat, kind: .pattern).filter { match in
       context.isAimedAtSomeone(match, exceptions: exceptions, named: named)

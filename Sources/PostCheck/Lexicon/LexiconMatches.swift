@@ -5,6 +5,15 @@ struct LexiconMatches {
   let spans: [ClassSpan]
   /// Every pattern and exception match, in sentence and start order.
   let matches: [PhraseMatcher.Match]
+  /// The same spans grouped by class, so detectors' look-ups do not scan them all.
+  private let spansByClass: [Int32: [ClassSpan]]
+
+  init(lexicons: CompiledLexicons, spans: [ClassSpan], matches: [PhraseMatcher.Match]) {
+    self.lexicons = lexicons
+    self.spans = spans
+    self.matches = matches
+    spansByClass = Dictionary(grouping: spans, by: \.classID)
+  }
 
   /// The compiled entry behind a match or span.
   func entry(_ index: Int32) -> CompiledLexicons.Entry { lexicons.entries[Int(index)] }
@@ -17,13 +26,13 @@ struct LexiconMatches {
   /// The phrases of a term class, or none if no loaded lexicon defines it.
   func spans(of className: String) -> [ClassSpan] {
     guard let id = lexicons.classID(className) else { return [] }
-    return spans.filter { $0.classID == id }
+    return spansByClass[id] ?? []
   }
 
   /// Whether a phrase of the class covers token `index`.
   func isCovered(_ index: Int, byClass className: String) -> Bool {
     guard let id = lexicons.classID(className) else { return false }
-    return spans.contains { $0.classID == id && $0.tokens.contains(index) }
+    return spansByClass[id]?.contains { $0.tokens.contains(index) } ?? false
   }
 
   /// The tags of a match's entry and of every class phrase it went through (`target=religion` from an identity
