@@ -26,23 +26,55 @@ extension DetectionContext {
   /// outside a quotation ("the kids' coats") is an apostrophe, not a quotation mark.
   func isQuoted(_ tokens: Range<Int>) -> Bool {
     let sentence = post.sentences[post.tokens[tokens.lowerBound].sentence]
-    let start = post.text.utf8.index(post.text.utf8.startIndex, offsetBy: sentence.range.utf8.lowerBound)
-    let end = post.text.utf8.index(post.text.utf8.startIndex, offsetBy: post.tokens[tokens.lowerBound].range.utf8.lowerBound)
-    let characters = Array(post.text[start..<end])
+    let text = post.text.utf8
+    let start = text.index(text.startIndex, offsetBy: sentence.range.utf8.lowerBound)
+    let end = text.index(text.startIndex, offsetBy: post.tokens[tokens.lowerBound].range.utf8.lowerBound)
     var quotes = 0
-    for (offset, character) in characters.enumerated() {
-      switch character {
-      case "\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}": quotes += 1
-      case "'", "\u{2018}", "\u{2019}":
-        let previous = offset > 0 ? characters[offset - 1] : " "
-        let next = offset + 1 < characters.count ? characters[offset + 1] : " "
+    var previous: UInt8 = 0x20
+    var index = start
+    while index < end {
+      let byte = text[index]
+      let next = text.index(after: index)
+      switch Self.quoteMark(text, at: index) {
+      case .double: quotes += 1
+      case .single(let width):
+        let following = text.index(index, offsetBy: width, limitedBy: end).map { $0 < end ? text[$0] : 0x20 } ?? 0x20
         // After an "s", a quote closes an open quotation, or else marks a plural possessive.
-        let pluralPossessive = previous == "s" && character != "\u{2018}" && next == " " && quotes % 2 == 0
-        if !(previous.isLetter && next.isLetter) && !pluralPossessive { quotes += 1 }
-      default: break
+        let pluralPossessive = previous == UInt8(ascii: "s") && width == 1 && following == 0x20 && quotes % 2 == 0
+        if !(Self.isLetterByte(previous) && Self.isLetterByte(following)) && !pluralPossessive { quotes += 1 }
+      case nil: break
       }
+      previous = byte
+      index = next
     }
     return quotes % 2 == 1
+  }
+
+  private enum QuoteMark { case double, single(width: Int) }
+
+  /// The quotation mark starting at `index`: `"`, “ ” « » (double), or ' ‘ ’ (single, with its UTF-8 width).
+  private static func quoteMark(_ text: String.UTF8View, at index: String.UTF8View.Index) -> QuoteMark? {
+    switch text[index] {
+    case UInt8(ascii: "\""): return .double
+    case UInt8(ascii: "'"): return .single(width: 1)
+    case 0xC2:
+      let next = text.index(after: index)
+      return next < text.endIndex && (text[next] == 0xAB || text[next] == 0xBB) ? .double : nil
+    case 0xE2:
+      let second = text.index(after: index)
+      guard second < text.endIndex, text[second] == 0x80, text.index(after: second) < text.endIndex else { return nil }
+      switch text[text.index(after: second)] {
+      case 0x9C, 0x9D: return .double
+      case 0x98, 0x99: return .single(width: 3)
+      default: return nil
+      }
+    default: return nil
+    }
+  }
+
+  /// Letters for the apostrophe test: ASCII letters and any byte of a non-ASCII character.
+  private static func isLetterByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
   }
 
   /// Whether a negation cue ("not", "never", "no", "don't"...) is one of the tokens.
