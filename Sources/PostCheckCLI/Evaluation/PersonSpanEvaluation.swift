@@ -2,7 +2,7 @@ import PostCheck
 
 /// Person-span scores on WNUT-17: `named_individual` finding spans against the gold `person_spans`, exact and
 /// overlapping. Gold offsets are Unicode scalar (code point) offsets; findings are converted to match.
-struct WNUTEvaluation {
+struct PersonSpanEvaluation {
   let corpus: LabelledCorpus
   let reports: [Report]
 
