@@ -58,3 +58,25 @@ import Testing
     #expect(result.status == 64)
   }
 }
+
+/// The lexicons are compiled into the binary: a copy of it alone in another folder works the same.
+@Suite struct StandaloneBinaryTests {
+  @Test func aCopiedBinaryNeedsNoSourceTree() throws {
+    let folder = FileManager.default.temporaryDirectory.appending(path: "postcheck-alone-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let copy = folder.appending(path: "postcheck")
+    try FileManager.default.copyItem(at: PostCheckBinary.url, to: copy)
+    let process = Process()
+    process.executableURL = copy
+    process.arguments = ["check", "--format", "json", "I'll k1ll you"]
+    process.currentDirectoryURL = folder
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 2)
+    #expect(try jsonObject(String(decoding: data, as: UTF8.self))["categories"] as? [String] == ["threat"])
+  }
+}
