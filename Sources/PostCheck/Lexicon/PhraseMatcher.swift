@@ -169,11 +169,8 @@ struct PhraseMatcher: Sendable {
     var run = Run(tokens: tokens, window: window, spans: spans)
     for start in window {
       for state in startsWithAnyWord { run.attempt(self, from: state, at: start, report) }
-      for id in [tokens.words[start], tokens.bases[start]] where id >= 0 {
-        for state in startsByWord[id] ?? [] where !startsWithAnyWord.contains(state) {
-          run.attempt(self, from: state, at: start, report)
-        }
-      }
+      attemptPatterns(startingWith: tokens.words[start], at: start, &run, report)
+      attemptPatterns(startingWith: tokens.bases[start], at: start, &run, report)
       var tried: [Int32] = []
       for span in spans.starting(at: start) {
         for state in startsByClass[span.classID] ?? [] where !tried.contains(state) {
@@ -182,6 +179,11 @@ struct PhraseMatcher: Sendable {
         }
       }
     }
+  }
+
+  private func attemptPatterns(startingWith wordID: Int32, at start: Int, _ run: inout Run, _ report: (Match) -> Void) {
+    guard wordID >= 0, let states = startsByWord[wordID] else { return }
+    for state in states where !startsWithAnyWord.contains(state) { run.attempt(self, from: state, at: start, report) }
   }
 
   /// The search from one start: depth first through the automaton, visiting each (state, token) pair once.

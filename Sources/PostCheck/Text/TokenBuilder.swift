@@ -126,6 +126,24 @@ struct TokenBuilder {
     scalar.value == 0xFE0F || (0x1F3FB...0x1F3FF).contains(scalar.value)
   }
 
+  /// The same, for ASCII text, without Unicode property look-ups.
+  private static func asciiShape(of utf8: Slice<UnsafeBufferPointer<UInt8>>) -> Token.Shape {
+    var upper = 0
+    var lower = 0
+    var firstIsUpper: Bool?
+    for byte in utf8 {
+      let isUpper = byte >= 0x41 && byte <= 0x5A
+      let isLower = byte >= 0x61 && byte <= 0x7A
+      guard isUpper || isLower else { continue }
+      if firstIsUpper == nil { firstIsUpper = isUpper }
+      if isUpper { upper += 1 } else { lower += 1 }
+    }
+    var shape: Token.Shape = []
+    if firstIsUpper == true { shape.insert(.capitalised) }
+    if upper >= 2, lower == 0 { shape.insert(.allCaps) }
+    return shape
+  }
+
   /// Whether the word ends in `'s` (straight or typographic apostrophe).
   static func isPossessive(_ utf8: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
     let lastTwo = utf8.suffix(2)
@@ -135,6 +153,7 @@ struct TokenBuilder {
 
   /// Capitalised or all-caps, read from the letters as typed. ASCII is checked bytewise.
   static func shape(of utf8: Slice<UnsafeBufferPointer<UInt8>>) -> Token.Shape {
+    if utf8.allSatisfy({ $0 < 0x80 }) { return asciiShape(of: utf8) }
     var upper = 0
     var lower = 0
     var firstIsUpper: Bool?
