@@ -12,7 +12,8 @@ struct EmbedLexicons: BuildToolPlugin {
     let output = context.pluginWorkDirectoryURL.appending(path: "BundledLexicons.swift")
     return [
       .buildCommand(
-        displayName: "Embedding \(files.count) lexicon files", executable: try context.tool(named: "LexiconEmbedder").url,
+        displayName: "Embedding \(files.count) lexicon files",
+        executable: try context.tool(named: "LexiconEmbedder").url,
         arguments: [output.path(percentEncoded: false), lexicons.path(percentEncoded: false)]
           + files.map { $0.path(percentEncoded: false) },
         inputFiles: [lexicons] + files, outputFiles: [output])
@@ -20,7 +21,9 @@ struct EmbedLexicons: BuildToolPlugin {
   }
 
   private func lexiconFiles(in folder: URL) throws -> [URL] {
-    guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
+    guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+      return []
+    }
     return enumerator.compactMap { $0 as? URL }.filter { $0.pathExtension == "tsv" }
       .sorted { $0.path < $1.path }
   }

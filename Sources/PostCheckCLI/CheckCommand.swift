@@ -38,7 +38,8 @@ struct CheckCommand: ParsableCommand {
     switch format {
     case .json: ReportJSON.record(id: .line(1), report: report) + "\n"
     case .text:
-      TextReport(report: report, draft: draft, profile: profile, style: .terminal(colour: Terminal.wantsColour)).rendered
+      TextReport(report: report, draft: draft, profile: profile, style: .terminal(colour: Terminal.wantsColour))
+        .rendered
     case .markdown: TextReport(report: report, draft: draft, profile: profile, style: .markdown).rendered
     }
   }

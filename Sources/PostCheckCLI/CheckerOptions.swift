@@ -3,7 +3,8 @@ import PostCheck
 
 /// Options that configure the checker (school profile and lexicons), shared by every subcommand.
 struct CheckerOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("A school profile (JSON): channels, roster, lexicons, severity overrides.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp("A school profile (JSON): channels, roster, lexicons, severity overrides.", valueName: "file"))
   var profile: String?
 
   @Option(name: .customLong("lexicon"), help: ArgumentHelp("Add a lexicon file (repeatable).", valueName: "file"))
@@ -22,7 +23,8 @@ struct CheckerOptions: ParsableArguments {
     lexicons = lexicons.adding(.files(lexiconFiles))
     for folder in lexiconFolders { lexicons = lexicons.adding(.directory(folder)) }
     do {
-      let schoolProfile = try profile.map { path throws(ProfileError) in try SchoolProfile.load(path: path) } ?? .default
+      let schoolProfile =
+        try profile.map { path throws(ProfileError) in try SchoolProfile.load(path: path) } ?? .default
       return try Checker(lexicons: lexicons, profile: schoolProfile)
     } catch {
       StandardError.write("postcheck: \(error)\n")

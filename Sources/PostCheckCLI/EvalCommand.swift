@@ -5,7 +5,8 @@ import PostCheck
 struct EvalCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "eval",
-    abstract: "Measure accuracy on a labelled corpus (school-posts, HateCheck, complaints, EDOS, ETHOS, OLID, WNUT-17).",
+    abstract:
+      "Measure accuracy on a labelled corpus (school-posts, HateCheck, complaints, EDOS, ETHOS, OLID, WNUT-17).",
     discussion: "The corpus schema is recognised from the first record's fields.")
 
   @Argument(help: "Corpus files in JSON Lines.")
@@ -33,7 +34,8 @@ struct EvalCommand: ParsableCommand {
         }
       }
       let evaluation = Evaluation(corpus: corpus, reports: reports, errorLimit: errors)
-      try StandardOutput.write("== \(path) (\(corpus.schema.rawValue), \(corpus.records.count) records)\n\n" + evaluation.rendered + "\n")
+      try StandardOutput.write(
+        "== \(path) (\(corpus.schema.rawValue), \(corpus.records.count) records)\n\n" + evaluation.rendered + "\n")
     }
   }
 }

@@ -32,7 +32,9 @@ struct FilterCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Copy the input lines of allowed posts to this file.", valueName: "file"))
   var allowed: String?
 
-  @Option(help: ArgumentHelp("Copy the input lines of held posts (and lines that could not be checked) here.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Copy the input lines of held posts (and lines that could not be checked) here.", valueName: "file"))
   var held: String?
 
   @Option(help: ArgumentHelp("Copy the input lines of blocked posts to this file.", valueName: "file"))
@@ -112,7 +114,10 @@ struct FilterCommand: ParsableCommand {
         code: "too_long", message: "line \(number) is \(byteCount) bytes; the limit is \(Self.maximumLineBytes)")
       return FilterRecord(error: error, id: .line(number))
     case .bytes(let bytes):
-      decoded = jsonl ? InputRecord.json(bytes[...], lineNumber: number) : (.line(number), InputRecord.plain(bytes[...], lineNumber: number))
+      decoded =
+        jsonl
+        ? InputRecord.json(bytes[...], lineNumber: number)
+        : (.line(number), InputRecord.plain(bytes[...], lineNumber: number))
     }
     switch decoded.1 {
     case .failure(let error):

@@ -14,7 +14,9 @@ import Testing
     return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.flatMap { line -> [String] in
       let columns = line.split(separator: "\t")
       guard columns.count > 1 else { return [] }
-      return columns[1].split(whereSeparator: { "()|".contains($0) }).map(String.init).filter { !$0.contains(" ") && $0.count > 2 }
+      return columns[1].split(whereSeparator: { "()|".contains($0) }).map(String.init).filter {
+        !$0.contains(" ") && $0.count > 2
+      }
     }
   }()
 
@@ -31,7 +33,8 @@ import Testing
       let report = try checker.check(draft)
       guard report.findings.contains(where: { $0.category == .discriminatory }) else { continue }
       for style in [TextReport.Style.terminal(colour: false), .terminal(colour: true), .markdown] {
-        let rendered = TextReport(report: report, draft: draft, profile: checker.profile, style: style).rendered.lowercased()
+        let rendered = TextReport(report: report, draft: draft, profile: checker.profile, style: style).rendered
+          .lowercased()
         #expect(!rendered.contains(" \(slur) ") && !rendered.contains("\(slur)]"), "advice repeats '\(slur)'")
       }
       #expect(report.findings.allSatisfy { !Self.words($0.message).contains(slur) }, "a message contains \(slur)")

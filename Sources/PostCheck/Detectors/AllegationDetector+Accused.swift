@@ -20,9 +20,13 @@ extension AllegationDetector {
     // 1. an actor inside the match, before the wrongdoing word ("the head covered it up", "Mr X slapped him")
     // 2. the nearest before the wrongdoing word in its sentence, then the nearest after it ("hit by a teacher")
     // 3. the nearest earlier mention of a member of staff, the school or a named person in the post
-    let inMatch = candidates.filter { match.tokens.contains($0.tokens.lowerBound) && $0.tokens.lowerBound < max(verb, match.tokens.lowerBound + 1) }
+    let inMatch = candidates.filter {
+      match.tokens.contains($0.tokens.lowerBound) && $0.tokens.lowerBound < max(verb, match.tokens.lowerBound + 1)
+    }
     let before = candidates.filter { sentence.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= verb }
-    let after = candidates.filter { sentence.contains($0.tokens.lowerBound) && $0.tokens.lowerBound >= match.tokens.upperBound }
+    let after = candidates.filter {
+      sentence.contains($0.tokens.lowerBound) && $0.tokens.lowerBound >= match.tokens.upperBound
+    }
     let earlier = candidates.filter { $0.tokens.upperBound <= sentence.lowerBound && !$0.isPronoun }
     guard let actor = inMatch.last ?? before.last ?? after.first ?? earlier.last else { return [] }
     guard actor.isPronoun else { return [actor] }
@@ -33,7 +37,8 @@ extension AllegationDetector {
     if let antecedent { return [actor, antecedent] }
     // "They marked her absent so they could fine us": a "they" that refers back to no one, in a post about the
     // school, is the institution (the corporate "they").
-    if ["they", "they've", "they're", "theyve", "theyre", "they'd"].contains(context.post.tokens[actor.tokens.lowerBound].key),
+    if ["they", "they've", "they're", "theyve", "theyre", "they'd"].contains(
+      context.post.tokens[actor.tokens.lowerBound].key),
       !candidates.contains(where: { !$0.isPronoun && $0.tokens.upperBound <= actor.tokens.lowerBound }),
       hasSchoolContext(context)
     {

@@ -64,7 +64,8 @@ extension AllegationDetector {
   /// Whether the post is about the school: it names the school or a group of its staff, a staff role, something
   /// the school runs, a class ("Year 4", "in 3B"), or a titled person ("Mrs Khan"). Patterns tagged `needs=target` count only then.
   static func hasSchoolContext(_ context: DetectionContext) -> Bool {
-    context.postHasAnyClass(["school.target", "staff.role", "school.topic", "ni.class-ref"]) || !titledNames(context).isEmpty
+    context.postHasAnyClass(["school.target", "staff.role", "school.topic", "ni.class-ref"])
+      || !titledNames(context).isEmpty
   }
 
   /// Title + name spans ("Mr Jones", "miss k").
@@ -88,15 +89,19 @@ extension AllegationDetector {
   static func hearsayCue(before match: PhraseMatcher.Match, _ context: DetectionContext) -> Range<Int>? {
     let sentence = context.sentenceTokens(of: match.tokens.lowerBound)
     let cues = context.matches.spans(of: "hearsay").filter { $0.tokens.lowerBound < match.tokens.upperBound }
-    return (cues.last { sentence.contains($0.tokens.lowerBound) }
+    return
+      (cues.last { sentence.contains($0.tokens.lowerBound) }
       ?? cues.first { context.post.tokens[$0.tokens.lowerBound].sentence == 0 })?.tokens
   }
 
   /// The token of the wrongdoing word itself (the verb or character noun the match went through), else the first.
   static func verbIndex(of match: PhraseMatcher.Match, _ context: DetectionContext) -> Int {
     let names = context.matches.lexicons.classNames
-    return match.captures.first { names[Int($0.classID)].hasPrefix("wrongdoing.verb") || names[Int($0.classID)] == "wrongdoing.character" || names[Int($0.classID)] == "safeguarding" }?
-      .tokens.lowerBound ?? match.tokens.lowerBound
+    return match.captures.first {
+      names[Int($0.classID)].hasPrefix("wrongdoing.verb") || names[Int($0.classID)] == "wrongdoing.character"
+        || names[Int($0.classID)] == "safeguarding"
+    }?
+    .tokens.lowerBound ?? match.tokens.lowerBound
   }
 
   /// "If anyone touches him", "whoever took it", "any teacher who shouts at a child": a condition, not a report,

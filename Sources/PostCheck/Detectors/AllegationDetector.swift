@@ -17,7 +17,8 @@ struct AllegationDetector: Detector {
       let cue = accusation.hearsayCue.map { [context.post.range(ofTokens: $0)] } ?? []
       return context.finding(
         .allegation, severity: accusation.severity, ruleID: Self.ruleID(for: accusation, context),
-        tokens: accusation.match.tokens, evidence: accusation.accused.map { context.post.range(ofTokens: $0.tokens) } + cue,
+        tokens: accusation.match.tokens,
+        evidence: accusation.accused.map { context.post.range(ofTokens: $0.tokens) } + cue,
         tags: tags, message: Self.message(tags))
     }
   }

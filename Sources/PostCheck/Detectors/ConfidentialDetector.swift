@@ -15,7 +15,8 @@ struct ConfidentialDetector: Detector {
     let exceptions = context.matches.matches(of: .confidential, kind: .exception)
     let kept = context.matches.matches(of: .confidential, kind: .pattern).filter { match in
       !exceptions.contains { $0.tokens.overlaps(match.tokens) } && evidence.passesChecks(match)
-        && !(context.matches.tags(of: match).contains("subject=pronoun") && Self.refersToOwnChild(match.tokens, evidence))
+        && !(context.matches.tags(of: match).contains("subject=pronoun")
+          && Self.refersToOwnChild(match.tokens, evidence))
     }
     let lexiconFindings = LexiconCategoryDetector.longestFirst(kept, context.matches).map { match in
       let tags = NamedIndividualDetector.findingTags(context.matches.tags(of: match))

@@ -14,7 +14,9 @@ struct ContactDetailsDetector: Detector {
     while index < tokens.count {
       var digits = 0
       var end = index
-      while end < tokens.count, tokens[end].kind == .number, end == index || !tokens[end].boundaryBefore.contains(.clause) {
+      while end < tokens.count, tokens[end].kind == .number,
+        end == index || !tokens[end].boundaryBefore.contains(.clause)
+      {
         digits += tokens[end].key.count { $0.isASCII && $0.isNumber }
         end += 1
         if digits >= 10 { break }
@@ -24,7 +26,8 @@ struct ContactDetailsDetector: Detector {
         findings.append(
           context.finding(
             .confidential, severity: .high, ruleID: "\(id).phone-number", tokens: index..<end, tags: ["phone"],
-            message: "This looks like a phone number. Sharing someone's number publicly can expose them to unwanted contact.")
+            message:
+              "This looks like a phone number. Sharing someone's number publicly can expose them to unwanted contact.")
         )
         index = end
       } else {
@@ -43,12 +46,15 @@ struct ContactDetailsDetector: Detector {
       guard token.kind == .word, after < utf8.count,
         utf8[utf8.index(utf8.startIndex, offsetBy: after)] == UInt8(ascii: "@"),
         index + 1 < context.post.tokens.count,
-        context.post.tokens[index + 1].range.utf8.lowerBound == after + 1 || context.post.tokens[index + 1].key.hasPrefix("@"),
+        context.post.tokens[index + 1].range.utf8.lowerBound == after + 1
+          || context.post.tokens[index + 1].key.hasPrefix("@"),
         context.post.tokens[index + 1].key.contains(".") || context.post.tokens[index + 1].key.hasPrefix("@")
       else { return nil }
       return context.finding(
         .confidential, severity: .high, ruleID: "\(id).email-address", tokens: index..<(index + 2), tags: ["email"],
-        message: "This looks like an e-mail address. Posting someone's contact details publicly can expose them to unwanted contact.")
+        message:
+          "This looks like an e-mail address. Posting someone's contact details publicly can expose them to unwanted contact."
+      )
     }
   }
 }

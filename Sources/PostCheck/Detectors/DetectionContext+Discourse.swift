@@ -5,7 +5,9 @@ extension DetectionContext {
 
   /// The tokens lying within a span of the original text.
   func tokens(in range: TextRange) -> Range<Int> {
-    guard let first = post.tokens.firstIndex(where: { $0.range.utf8.lowerBound >= range.utf8.lowerBound }) else { return 0..<0 }
+    guard let first = post.tokens.firstIndex(where: { $0.range.utf8.lowerBound >= range.utf8.lowerBound }) else {
+      return 0..<0
+    }
     var end = first
     while end < post.tokens.count, post.tokens[end].range.utf8.upperBound <= range.utf8.upperBound { end += 1 }
     return first..<end
@@ -13,7 +15,9 @@ extension DetectionContext {
 
   /// Whether a phrase of the class lies (wholly) within `range` of token indices.
   func hasClass(_ className: String, in range: Range<Int>) -> Bool {
-    matches.spans(of: className).contains { range.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= range.upperBound }
+    matches.spans(of: className).contains {
+      range.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= range.upperBound
+    }
   }
 
   /// Whether any phrase of the classes appears anywhere in the post.
@@ -50,7 +54,10 @@ extension DetectionContext {
     return quotes % 2 == 1
   }
 
-  private enum QuoteMark { case double, single(width: Int) }
+  private enum QuoteMark {
+    case double
+    case single(width: Int)
+  }
 
   /// The quotation mark starting at `index`: `"`, “ ” « » (double), or ' ‘ ’ (single, with its UTF-8 width).
   private static func quoteMark(_ text: String.UTF8View, at index: String.UTF8View.Index) -> QuoteMark? {

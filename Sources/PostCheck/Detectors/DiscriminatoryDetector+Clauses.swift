@@ -12,7 +12,8 @@ extension DiscriminatoryDetector {
   /// Cues that call for something to be done to the group: they need an intention, obligation or wish in the clause.
   static let deonticCues: Set<String> = ["harm.call", "exclusion.call", "derog.treatment", "harm.verb"]
   static let deonticWords: Set<String> = [
-    "should", "must", "need", "needs", "ought", "deserve", "deserves", "gonna", "going", "will", "shall", "i'll", "we'll",
+    "should", "must", "need", "needs", "ought", "deserve", "deserves", "gonna", "going", "will", "shall", "i'll",
+    "we'll",
     "ill", "want", "wanna", "wish", "hope", "let's", "lets", "would", "could", "can", "time", "gotta", "have", "has",
     "better", "belong", "belongs", "let", "i'd", "we'd", "id", "love", "about", "plan", "planning", "intend", "just",
     "go", "hurry", "shoulda", "should've", "deserved", "might", "may", "ready", "start", "starting", "begin", "what",
@@ -21,7 +22,9 @@ extension DiscriminatoryDetector {
   /// Cue classes that derogate only when negated ("are never any good", "shouldn't be allowed").
   static let positiveCues = ["pos.attribute", "exclusion.neg"]
   /// Cues that describe the group (adjectives and nouns): after the group they need a linking verb ("are", "seem").
-  static let predicativeCues: Set<String> = ["dehumanising", "derog.attribute", "derog.noun", "pos.attribute", "derog.profanity"]
+  static let predicativeCues: Set<String> = [
+    "dehumanising", "derog.attribute", "derog.noun", "pos.attribute", "derog.profanity",
+  ]
 
   /// A reference to a protected group: an identity term, or a pronoun whose antecedent is one.
   struct GroupReference {
@@ -43,11 +46,15 @@ extension DiscriminatoryDetector {
         let clause = context.clauseTokens(of: cue.tokens.lowerBound)
         for reference in references
         where clause.contains(reference.tokens.lowerBound) && !reference.tokens.overlaps(cue.tokens) {
-          let span = min(reference.tokens.lowerBound, cue.tokens.lowerBound)..<max(reference.tokens.upperBound, cue.tokens.upperBound)
+          let span =
+            min(
+              reference.tokens.lowerBound, cue.tokens.lowerBound)..<max(
+              reference.tokens.upperBound, cue.tokens.upperBound)
           guard !covered.contains(where: { $0.overlaps(span) }),
             context.isQuoted(reference.tokens) == context.isQuoted(cue.tokens),
             isLinked(reference, cue: cue.tokens, cueClass: cueClass, clause: clause, context),
-            !reference.isWeak || isGeneralised(reference.tokens, strongCue: !Self.predicativeCues.contains(cueClass), context),
+            !reference.isWeak
+              || isGeneralised(reference.tokens, strongCue: !Self.predicativeCues.contains(cueClass), context),
             isNegatedOddly(before: cue.tokens, clause: clause, skipping: reference.tokens, context) == positive,
             cueClass != "neg.emotion" || isSpeakersOwn(cue.tokens, clause: clause, context),
             !isCounterSpeech(span, context), !isMention(span, context),
@@ -71,7 +78,9 @@ extension DiscriminatoryDetector {
   // MARK: - Comparison and aversion
 
   /// Words that put two things on one scale.
-  static let comparisonMarkers: Set<String> = ["than", "difference", "same", "before", "instead", "rather", "equal", "equivalent"]
+  static let comparisonMarkers: Set<String> = [
+    "than", "difference", "same", "before", "instead", "rather", "equal", "equivalent",
+  ]
 
   /// Dehumanising comparisons ("my dog is smarter than any X", "no difference between a rat and an X") and
   /// aversion ("I'd rather die than sit near an X"), each needing a generic group reference in the same sentence.
@@ -82,11 +91,20 @@ extension DiscriminatoryDetector {
     for (className, type) in [("low.worth", "dehumanising-comparison"), ("aversion", "aversion")] {
       for cue in context.matches.spans(of: className) {
         let sentence = context.sentenceTokens(of: cue.tokens.lowerBound)
-        for reference in references where sentence.contains(reference.tokens.lowerBound) && !reference.tokens.overlaps(cue.tokens) {
-          let span = min(reference.tokens.lowerBound, cue.tokens.lowerBound)..<max(reference.tokens.upperBound, cue.tokens.upperBound)
+        for reference in references
+        where sentence.contains(reference.tokens.lowerBound) && !reference.tokens.overlaps(cue.tokens) {
+          let span =
+            min(
+              reference.tokens.lowerBound, cue.tokens.lowerBound)..<max(
+              reference.tokens.upperBound, cue.tokens.upperBound)
           if className == "low.worth" {
-            let between = min(reference.tokens.upperBound, cue.tokens.upperBound)..<max(reference.tokens.lowerBound, cue.tokens.lowerBound)
-            guard between.contains(where: { Self.comparisonMarkers.contains(context.post.tokens[$0].key) }) else { continue }
+            let between =
+              min(
+                reference.tokens.upperBound, cue.tokens.upperBound)..<max(
+                reference.tokens.lowerBound, cue.tokens.lowerBound)
+            guard between.contains(where: { Self.comparisonMarkers.contains(context.post.tokens[$0].key) }) else {
+              continue
+            }
           }
           guard !reference.isWeak || isGeneralised(reference.tokens, strongCue: true, context),
             context.isQuoted(reference.tokens) == context.isQuoted(cue.tokens),
@@ -123,12 +141,19 @@ extension DiscriminatoryDetector {
       for span in context.matches.spans(of: name) {
         let tags = context.matches.entry(span.entry).entry.tags
         if tags.contains("colour") { continue }
-        terms.append(GroupReference(tokens: span.tokens, entry: span.entry, antecedent: nil, isWeak: tags.contains("weak")))
+        terms.append(
+          GroupReference(tokens: span.tokens, entry: span.entry, antecedent: nil, isWeak: tags.contains("weak")))
       }
     }
     // Longest term wins: "black people" rather than "black".
-    terms = terms.filter { term in !terms.contains { $0.tokens != term.tokens && $0.tokens.overlaps(term.tokens) && $0.tokens.count > term.tokens.count } }
-    let antecedents = terms.filter { isGeneric($0.tokens, context) && (!$0.isWeak || isGeneralised($0.tokens, strongCue: true, context)) }
+    terms = terms.filter { term in
+      !terms.contains {
+        $0.tokens != term.tokens && $0.tokens.overlaps(term.tokens) && $0.tokens.count > term.tokens.count
+      }
+    }
+    let antecedents = terms.filter {
+      isGeneric($0.tokens, context) && (!$0.isWeak || isGeneralised($0.tokens, strongCue: true, context))
+    }
     var references = terms
     let addresseeIsMember = addresseeIdentified(terms, context)
     for (index, token) in context.post.tokens.enumerated() where Self.pronouns.contains(token.key) {
@@ -137,12 +162,15 @@ extension DiscriminatoryDetector {
       let nearest = antecedents.filter { abs(context.post.tokens[$0.tokens.lowerBound].sentence - token.sentence) <= 1 }
         .min { abs($0.tokens.lowerBound - index) < abs($1.tokens.lowerBound - index) }
       guard let nearest, !terms.contains(where: { $0.tokens.contains(index) }) else { continue }
-      references.append(GroupReference(tokens: index..<index + 1, entry: nearest.entry, antecedent: nearest.tokens, isWeak: false))
+      references.append(
+        GroupReference(tokens: index..<index + 1, entry: nearest.entry, antecedent: nearest.tokens, isWeak: false))
     }
     return references
   }
 
-  static let secondPerson: Set<String> = ["you", "u", "ya", "your", "ur", "you're", "youre", "yourselves", "you'll", "yous"]
+  static let secondPerson: Set<String> = [
+    "you", "u", "ya", "your", "ur", "you're", "youre", "yourselves", "you'll", "yous",
+  ]
 
   /// Whether the post says the person addressed belongs to a group: "you Muslims", "women like you", "you are
   /// (just) a ...", "your kind".
@@ -159,7 +187,9 @@ extension DiscriminatoryDetector {
       if key(after) == "like", ["you", "u", "ya", "yourself", "yourselves"].contains(key(after + 1)) { return true }
       // "you are (just|all)? (a|an)? X", "you're X"
       var back = before
-      while ["a", "an", "just", "all", "only", "simply", "nothing", "but", "such", "another"].contains(key(back)) { back -= 1 }
+      while ["a", "an", "just", "all", "only", "simply", "nothing", "but", "such", "another"].contains(key(back)) {
+        back -= 1
+      }
       if ["you're", "youre", "ur"].contains(key(back)) { return true }
       if ["are", "r"].contains(key(back)), ["you", "u"].contains(key(back - 1)) { return true }
       return false
@@ -174,7 +204,8 @@ extension DiscriminatoryDetector {
     if ["a", "an"].contains(token.key) { return true }  // "a Muslim must have ...": generic indefinite
     // "that" before a plural is a complementiser ("I know that Muslims ..."), not a determiner.
     if ["that", "this"].contains(token.key) {
-      return context.matches.entry(context.matches.spans.first { $0.tokens == tokens }?.entry ?? 0).entry.tags.contains("form=plural")
+      return context.matches.entry(context.matches.spans.first { $0.tokens == tokens }?.entry ?? 0).entry.tags.contains(
+        "form=plural")
     }
     return !Self.specificDeterminers.contains(token.key) && token.kind != .number
   }
@@ -206,7 +237,8 @@ extension DiscriminatoryDetector {
   // MARK: - Linking group and cue
 
   static let linkingVerbs: Set<String> = [
-    "are", "is", "was", "were", "be", "been", "being", "am", "r", "they're", "theyre", "you're", "youre", "seem", "seems",
+    "are", "is", "was", "were", "be", "been", "being", "am", "r", "they're", "theyre", "you're", "youre", "seem",
+    "seems",
     "become", "becomes", "remain", "remains", "look", "looks", "act", "acts", "behave", "behaves", "sound", "sounds",
     "like", "than", "as", "'re", "get", "gets", "make", "makes", "its", "it's", "ur", "aint", "ain't", "isnt", "arent",
     "isn't", "aren't", "wasn't", "weren't", "stay", "feel", "feels",
@@ -215,7 +247,8 @@ extension DiscriminatoryDetector {
   static let objectFillers: Set<String> = [
     "all", "the", "these", "those", "of", "for", "by", "with", "you", "u", "any", "every", "most", "such", "so", "many",
     "about", "being", "around", "near", "at", "to", "them", "bloody", "fucking", "single", "other", "kind", "kinds",
-    "sort", "sorts", "type", "types", "like", "towards", "toward", "against", "whole", "lot", "a", "an", "more", "again",
+    "sort", "sorts", "type", "types", "like", "towards", "toward", "against", "whole", "lot", "a", "an", "more",
+    "again",
     "just", "really", "still", "even", "do", "mostly", "especially", "whenever", "when", "see", "seeing", "over", "in",
     "from", "surrounded", "living", "are", "is", "next", "each", "one", "of", "those", "any", "you", "off", "on",
   ]
@@ -253,11 +286,12 @@ extension DiscriminatoryDetector {
       let between = reference.tokens.upperBound..<cue.lowerBound
       guard between.count <= 10 else { return false }
       if Self.predicativeCues.contains(cueClass) {
-        guard between.contains(where: { Self.linkingVerbs.contains(tokens[$0].key) })
-          || Self.linkingVerbs.contains(tokens[reference.tokens.upperBound - 1].key)
-          || Self.linkingVerbs.contains(tokens[cue.lowerBound].key)
-          || between.isEmpty && Self.pronouns.contains(tokens[reference.tokens.lowerBound].key) == false
-            && cueClass == "derog.noun"
+        guard
+          between.contains(where: { Self.linkingVerbs.contains(tokens[$0].key) })
+            || Self.linkingVerbs.contains(tokens[reference.tokens.upperBound - 1].key)
+            || Self.linkingVerbs.contains(tokens[cue.lowerBound].key)
+            || between.isEmpty && Self.pronouns.contains(tokens[reference.tokens.lowerBound].key) == false
+              && cueClass == "derog.noun"
         else { return false }
         // "Muslims are vile" but not "Muslims face vile abuse".
         if cue.upperBound < clause.upperBound, tokens[cue.upperBound].kind == .word,
@@ -273,7 +307,9 @@ extension DiscriminatoryDetector {
     // Verb or modifier ... object: only determiners and intensifiers between.
     let between = cue.upperBound..<reference.tokens.lowerBound
     guard between.count <= 6 else { return false }
-    if cueClass == "pos.attribute" || cueClass == "exclusion.neg" || cueClass == "exclusion.call" || cueClass == "harm.call" {
+    if cueClass == "pos.attribute" || cueClass == "exclusion.neg" || cueClass == "exclusion.call"
+      || cueClass == "harm.call"
+    {
       return false
     }
     let experiencer: Set<String> = ["i", "we", "have", "feel", "has", "got", "i've", "ive", "we've"]
@@ -307,17 +343,23 @@ extension DiscriminatoryDetector {
     let tokens = context.post.tokens
     let key = tokens[index].key
     let next = index + 1 < tokens.count ? tokens[index + 1].key : ""
-    if ["nothing", "no", "little", "none", "nowt"].contains(key), ["but", "better", "more", "less", "different", "other"].contains(next) {
+    if ["nothing", "no", "little", "none", "nowt"].contains(key),
+      ["but", "better", "more", "less", "different", "other"].contains(next)
+    {
       return true
     }
-    if ["can't", "cant", "cannot", "couldn't", "couldnt", "never"].contains(key), ["help", "stop", "resist", "fail", "wait"].contains(next) {
+    if ["can't", "cant", "cannot", "couldn't", "couldnt", "never"].contains(key),
+      ["help", "stop", "resist", "fail", "wait"].contains(next)
+    {
       return true
     }
     if key == "not", ["only", "just"].contains(next) { return true }
     let previous = index > 0 ? tokens[index - 1].key : ""
     let beforePrevious = index > 1 ? tokens[index - 2].key : ""
     // "Why don't we ...": a suggestion, not a negation.
-    if ["don't", "dont", "not"].contains(key), previous == "why" || beforePrevious == "why", ["we", "just"].contains(next) || key == "not" && previous == "why" {
+    if ["don't", "dont", "not"].contains(key), previous == "why" || beforePrevious == "why",
+      ["we", "just"].contains(next) || key == "not" && previous == "why"
+    {
       return true
     }
     // "I'd be fine with them if they weren't so ...": the counterfactual presupposes that they are.
@@ -334,25 +376,31 @@ extension DiscriminatoryDetector {
     if (key == "opposite" && next == "of") || (key == "anything" && next == "but") || (key == "far" && next == "from") {
       return true
     }
-    let negation = context.matches.isCovered(index, byClass: "negation") || key.hasSuffix("n't")
+    let negation =
+      context.matches.isCovered(index, byClass: "negation") || key.hasSuffix("n't")
       || ["not", "never", "no", "nobody", "none", "nothing"].contains(key)
     return negation && !isIdiomaticNegation(index, context)
   }
 
   /// Whether an odd number of negations stand in the clause before the cue (not inside the group term). In a
   /// question, negations before a complement clause belong to the rhetorical frame ("Isn't it obvious that ...?").
-  func isNegatedOddly(before cue: Range<Int>, clause: Range<Int>, skipping group: Range<Int>, _ context: DetectionContext) -> Bool {
+  func isNegatedOddly(
+    before cue: Range<Int>, clause: Range<Int>, skipping group: Range<Int>, _ context: DetectionContext
+  ) -> Bool {
     var start = clause.lowerBound
     let sentence = context.post.sentences[context.post.tokens[cue.lowerBound].sentence]
     if sentence.isQuestion,
-      let complement = (start..<cue.lowerBound).last(where: { ["that", "how", "if", "whether"].contains(context.post.tokens[$0].key) })
+      let complement = (start..<cue.lowerBound).last(where: {
+        ["that", "how", "if", "whether"].contains(context.post.tokens[$0].key)
+      })
     {
       start = complement + 1
     }
     // "Isn't it obvious ...?", "Don't you think ...?": a negative question asks for agreement; it does not negate.
     if sentence.isQuestion, start == sentence.tokens.lowerBound, start + 1 < cue.lowerBound,
-      Self.isNegation(start, context) || Self.isNegation(start + 1, context) && start + 2 < cue.lowerBound
-        && ["is", "are", "do", "does", "can", "would", "should", "was"].contains(context.post.tokens[start].key)
+      Self.isNegation(start, context)
+        || Self.isNegation(start + 1, context) && start + 2 < cue.lowerBound
+          && ["is", "are", "do", "does", "can", "would", "should", "was"].contains(context.post.tokens[start].key)
     {
       start += Self.isNegation(start, context) ? 1 : 2
     }
@@ -395,16 +443,22 @@ extension DiscriminatoryDetector {
   func isMention(_ span: Range<Int>, _ context: DetectionContext) -> Bool {
     let sentence = context.sentenceTokens(of: span.lowerBound)
     return context.matches.spans(of: "report.frame").contains { frame in
-      guard sentence.contains(frame.tokens.lowerBound), frame.tokens.lowerBound < span.lowerBound + 1 else { return false }
+      guard sentence.contains(frame.tokens.lowerBound), frame.tokens.lowerBound < span.lowerBound + 1 else {
+        return false
+      }
       let key = context.post.tokens[frame.tokens.lowerBound].key
       let before = frame.tokens.lowerBound - 1
-      let initial = before < sentence.lowerBound || context.post.tokens[frame.tokens.lowerBound].boundaryBefore.contains(.clause)
-      let afterPreposition = before >= sentence.lowerBound
+      let initial =
+        before < sentence.lowerBound || context.post.tokens[frame.tokens.lowerBound].boundaryBefore.contains(.clause)
+      let afterPreposition =
+        before >= sentence.lowerBound
         && Self.mentionIntroducers.contains(context.post.tokens[before].key)
       // "What is wrong with saying ...?" endorses what it frames.
       let endorsing: Set<String> = ["mistake", "error", "wrong", "harm", "problem", "crime"]
       if context.post.sentences[context.post.tokens[span.lowerBound].sentence].isQuestion,
-        (sentence.lowerBound..<frame.tokens.lowerBound).contains(where: { endorsing.contains(context.post.tokens[$0].key) })
+        (sentence.lowerBound..<frame.tokens.lowerBound).contains(where: {
+          endorsing.contains(context.post.tokens[$0].key)
+        })
       {
         return false
       }
@@ -421,7 +475,6 @@ extension DiscriminatoryDetector {
     "woman", "guy", "bloke", "parents", "kids", "those", "who", "while", "without", "after", "before", "since",
   ]
 }
-
 
 extension DetectionContext {
   /// Words that open a new clause inside a sentence.

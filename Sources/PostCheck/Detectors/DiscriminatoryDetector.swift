@@ -48,7 +48,9 @@ struct DiscriminatoryDetector: Detector {
     let determiners: Set<String> = [
       "the", "our", "my", "his", "her", "their", "these", "those", "both", "your", "two", "three", "some", "few",
     ]
-    let sexNouns = match.captures.filter { context.matches.lexicons.classNames[Int($0.classID)].hasPrefix("identity.sex") }
+    let sexNouns = match.captures.filter {
+      context.matches.lexicons.classNames[Int($0.classID)].hasPrefix("identity.sex")
+    }
     return sexNouns.allSatisfy { span in
       let before = span.tokens.lowerBound - 1
       guard before >= context.sentenceTokens(of: span.tokens.lowerBound).lowerBound else { return true }
@@ -62,11 +64,14 @@ struct DiscriminatoryDetector: Detector {
   private func isReclaimed(_ match: PhraseMatcher.Match, _ context: DetectionContext) -> Bool {
     let sentence = context.sentenceTokens(of: match.tokens.lowerBound)
     if context.sentenceHasFirstPerson(match.tokens.lowerBound) { return true }
-    let derogatory = ["derog.attribute", "dehumanising", "neg.emotion", "derog.modifier", "harm.call", "exclusion.call"]
+    let derogatory = [
+      "derog.attribute", "dehumanising", "neg.emotion", "derog.modifier", "harm.call", "exclusion.call",
+    ]
     let addressed = sentence.contains { ["you", "u", "ya", "your", "ur"].contains(context.post.tokens[$0].key) }
     // "a pair of ...", "some ...", "those ...": a label put on others, not in-group talk.
     let labelling: Set<String> = [
-      "a", "an", "some", "pair", "couple", "bunch", "lot", "load", "those", "these", "another", "them", "bloody", "fucking",
+      "a", "an", "some", "pair", "couple", "bunch", "lot", "load", "those", "these", "another", "them", "bloody",
+      "fucking",
       "typical", "dirty", "filthy", "of",
     ]
     let before = match.tokens.lowerBound - 1
@@ -91,13 +96,16 @@ struct DiscriminatoryDetector: Detector {
     }
     // "Is it easy to tell that I am disgusted by ...?": the speaker's own attitude, not a report of someone else's.
     if framed, !quoted, tokens.lowerBound > sentence.lowerBound,
-      (tokens.lowerBound - 2..<tokens.lowerBound).contains(where: { $0 >= sentence.lowerBound && ["i", "we", "i'm", "im"].contains(context.post.tokens[$0].key) })
+      (tokens.lowerBound - 2..<tokens.lowerBound).contains(where: {
+        $0 >= sentence.lowerBound && ["i", "we", "i'm", "im"].contains(context.post.tokens[$0].key)
+      })
     {
       return false
     }
     let outside = Array(sentence.lowerBound..<tokens.lowerBound) + Array(tokens.upperBound..<context.post.tokens.count)
     let condemned = context.matches.spans(of: "condemnation").contains { outside.contains($0.tokens.lowerBound) }
-    return condemned || (framed && quoted) || context.post.sentences[context.post.tokens[tokens.lowerBound].sentence].isQuestion
+    return condemned || (framed && quoted)
+      || context.post.sentences[context.post.tokens[tokens.lowerBound].sentence].isQuestion
   }
 
   /// Threats whose sentence names a protected group: both `threat` and `discriminatory`.
@@ -121,7 +129,9 @@ struct DiscriminatoryDetector: Detector {
     let reach = tokens.lowerBound..<min(tokens.upperBound + 3, context.sentenceTokens(of: tokens.lowerBound).upperBound)
     for name in Self.identityClasses {
       for span in context.matches.spans(of: name) where reach.contains(span.tokens.lowerBound) {
-        if name.hasPrefix("identity.sex"), !isGenericSexNoun(span, plural: name == "identity.sex.plural", context) { continue }
+        if name.hasPrefix("identity.sex"), !isGenericSexNoun(span, plural: name == "identity.sex.plural", context) {
+          continue
+        }
         return span
       }
     }
@@ -139,7 +149,6 @@ struct DiscriminatoryDetector: Detector {
     return plural && !specific.contains(previous) && context.post.tokens[before].kind != .number
       && !context.post.tokens[before].shape.contains(.capitalised)
   }
-
 
   private func finding(for match: PhraseMatcher.Match, _ context: DetectionContext) -> Finding {
     let tags = context.matches.tags(of: match)

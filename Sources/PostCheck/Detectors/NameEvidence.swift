@@ -36,7 +36,8 @@ struct NameEvidence {
     var letters = 0
     var allCaps = 0
     var capitalisedInside = 0
-    for token in post.tokens where token.kind == .word && token.key.unicodeScalars.contains(where: \.properties.isAlphabetic) {
+    for token in post.tokens
+    where token.kind == .word && token.key.unicodeScalars.contains(where: \.properties.isAlphabetic) {
       letters += 1
       if token.shape.contains(.allCaps) { allCaps += 1 }
       if token.shape.contains(.capitalised), !token.shape.contains(.sentenceInitial),
@@ -139,7 +140,8 @@ struct NameEvidence {
   /// A title right before the name, or another name word right beside it, inside the match.
   private func hasNeighbourName(_ name: ClassSpan, in match: PhraseMatcher.Match) -> Bool {
     match.captures.contains { other in
-      other != name && (other.tokens.upperBound == name.tokens.lowerBound || other.tokens.lowerBound == name.tokens.upperBound)
+      other != name
+        && (other.tokens.upperBound == name.tokens.lowerBound || other.tokens.lowerBound == name.tokens.upperBound)
         && (other.classID == titleClass || (nameClasses.contains(other.classID) && other.tokens.allSatisfy(isNameWord)))
     }
   }

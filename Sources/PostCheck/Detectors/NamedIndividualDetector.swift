@@ -23,13 +23,17 @@ struct NamedIndividualDetector: Detector {
   func findings(in context: DetectionContext) -> [Finding] {
     let evidence = NameEvidence(context)
     let exceptions = context.matches.matches(of: .namedIndividual, kind: .exception)
-      .filter { !(context.matches.tags(of: $0).contains("check=not-possessive") && Self.hasPossessiveName($0, evidence)) }
+      .filter {
+        !(context.matches.tags(of: $0).contains("check=not-possessive") && Self.hasPossessiveName($0, evidence))
+      }
     let candidates = (lexiconCandidates(evidence) + bareNames(evidence) + addressTerms(evidence) + handles(evidence))
       .filter { candidate in !exceptions.contains { $0.tokens.overlaps(candidate.context ?? candidate.tokens) } }
       .map { candidate in
         // A name the pipeline split ("Fair|clough") is highlighted whole.
         var widened = candidate
-        widened.tokens = evidence.glued(candidate.tokens.lowerBound).lowerBound..<evidence.glued(candidate.tokens.upperBound - 1).upperBound
+        widened.tokens =
+          evidence.glued(candidate.tokens.lowerBound)
+          .lowerBound..<evidence.glued(candidate.tokens.upperBound - 1).upperBound
         return widened
       }
     return Self.merged(candidates).map { candidate in
@@ -47,7 +51,8 @@ struct NamedIndividualDetector: Detector {
   /// Whether a match's given-name capture carries 's: "Tobi's party" is a child's party, "an Elsa party" a theme.
   static func hasPossessiveName(_ match: PhraseMatcher.Match, _ evidence: NameEvidence) -> Bool {
     match.captures.contains { capture in
-      evidence.nameClasses.contains(capture.classID) && evidence.tokens[capture.tokens.upperBound - 1].shape.contains(.possessive)
+      evidence.nameClasses.contains(capture.classID)
+        && evidence.tokens[capture.tokens.upperBound - 1].shape.contains(.possessive)
     }
   }
 
@@ -88,7 +93,8 @@ struct NamedIndividualDetector: Detector {
   /// (`origin=`, `common-word`) or the lexicon's `check=` instructions.
   static func findingTags(_ tags: [String]) -> [String] {
     var kept: [String] = []
-    for tag in tags where !tag.hasPrefix("origin=") && !tag.hasPrefix("check=") && !tag.hasPrefix("lang=")
+    for tag in tags
+    where !tag.hasPrefix("origin=") && !tag.hasPrefix("check=") && !tag.hasPrefix("lang=")
       && !NameEvidence.weakNameTags.contains(tag) && tag != "verb-homonym" && !kept.contains(tag)
     {
       kept.append(tag)
@@ -154,7 +160,9 @@ struct NamedIndividualDetector: Detector {
       !NameEvidence.functionWords.contains(token.key), evidence.glued(index).count == 1
     else { return false }
     if token.wordID < 0 { return !token.shape.contains(.sentenceInitial) }
-    return evidence.nameSpans(at: index).contains { $0.classID == evidence.context.matches.lexicons.classID("given.name") && !evidence.isWeak($0) }
+    return evidence.nameSpans(at: index).contains {
+      $0.classID == evidence.context.matches.lexicons.classID("given.name") && !evidence.isWeak($0)
+    }
   }
 
   /// Whether a given-name span is a name as written: in mixed-case text capitalised, and when the name is also a
@@ -219,7 +227,9 @@ struct NamedIndividualDetector: Detector {
       return !evidence.isRewritten(index) && evidence.nameSpans(at: index).contains { !evidence.isWeak($0) }
         && !evidence.tokens[index - 1].shape.contains(.allCaps) == !token.shape.contains(.allCaps)
     }
-    guard evidence.isCapitalisedWord(index), !token.shape.contains(.allCaps) || token.key.count == 1 else { return false }
+    guard evidence.isCapitalisedWord(index), !token.shape.contains(.allCaps) || token.key.count == 1 else {
+      return false
+    }
     if evidence.glued(index).count > 1 || token.wordID < 0 { return true }
     return !evidence.nameSpans(at: index).isEmpty
   }
@@ -273,7 +283,8 @@ struct NamedIndividualDetector: Detector {
     for candidate in ranked {
       let span = candidate.context ?? candidate.tokens
       if let index = chosen.firstIndex(where: { ($0.context ?? $0.tokens).overlaps(span) }) {
-        for tag in candidate.tags where ["roster", "pupil", "staff"].contains(tag) && !chosen[index].tags.contains(tag) {
+        for tag in candidate.tags where ["roster", "pupil", "staff"].contains(tag) && !chosen[index].tags.contains(tag)
+        {
           if tag == "pupil" { chosen[index].tags.removeAll { $0 == "staff" } }
           if tag == "staff", chosen[index].tags.contains("pupil") { continue }
           chosen[index].tags.append(tag)
@@ -314,5 +325,6 @@ struct NamedIndividualDetector: Detector {
     return message
   }
 
-  static let message = "This identifies a particular person. Naming people online, even in passing, can make them a target."
+  static let message =
+    "This identifies a particular person. Naming people online, even in passing, can make them a target."
 }

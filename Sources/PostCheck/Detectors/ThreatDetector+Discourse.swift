@@ -49,7 +49,9 @@ extension DetectionContext {
   }
 
   /// Conjunctions past which a negation does not reach.
-  static let negationScopeBreakers: Set<String> = ["and", "but", "so", "or", "because", "cos", "coz", "while", "then", "if"]
+  static let negationScopeBreakers: Set<String> = [
+    "and", "but", "so", "or", "because", "cos", "coz", "while", "then", "if",
+  ]
 
   /// Whether token `index` is a negation cue rather than part of a discourse marker ("not gonna lie", "no offence").
   func isNegationCue(_ index: Int) -> Bool {
@@ -140,7 +142,8 @@ extension DetectionContext {
   /// capitalised mid-sentence in the original text (not "I"), or inside a named-individual finding.
   func wildcardIsName(_ match: PhraseMatcher.Match, named: [Finding]) -> Bool {
     let pattern = matches.entry(match.entry).entry.pattern
-    let index = pattern.hasSuffix(" *") && !pattern.hasPrefix("* ") ? match.tokens.upperBound - 1 : match.tokens.lowerBound
+    let index =
+      pattern.hasSuffix(" *") && !pattern.hasPrefix("* ") ? match.tokens.upperBound - 1 : match.tokens.lowerBound
     let token = post.tokens[index]
     if Self.firstPerson.contains(token.key) || Self.secondPerson.contains(token.key) { return false }
     if named.contains(where: { $0.range.utf8.overlaps(token.range.utf8) }) { return true }

@@ -28,10 +28,13 @@ struct ThreatDetector: Detector {
   /// Keeps `needs=cue` matches only when the post also has a threat cue, a threat that needs no cue, or two
   /// different `needs=cue` phrases.
   static func withCues(_ candidates: [PhraseMatcher.Match], _ context: DetectionContext) -> [PhraseMatcher.Match] {
-    let needsCue = { (match: PhraseMatcher.Match) in context.matches.entry(match.entry).entry.tags.contains("needs=cue") }
+    let needsCue = { (match: PhraseMatcher.Match) in context.matches.entry(match.entry).entry.tags.contains("needs=cue")
+    }
     let cued = candidates.filter(needsCue)
     let others = candidates.filter { !needsCue($0) }
-    let twoPhrases = cued.contains { first in cued.contains { $0.entry != first.entry && !$0.tokens.overlaps(first.tokens) } }
+    let twoPhrases = cued.contains { first in
+      cued.contains { $0.entry != first.entry && !$0.tokens.overlaps(first.tokens) }
+    }
     let hasCue = context.postHasAnyClass(["threat.cue"]) || !others.isEmpty || twoPhrases
     return hasCue ? candidates : others
   }

@@ -47,7 +47,9 @@ extension CompiledLexicons {
         }
       }
       let levels = try classLevelsByDependency()
-      classLevels = try levels.map { classes throws(LexiconError) in try matcher(forEntriesWhere: { classes.contains($0.classID) }) }
+      classLevels = try levels.map { classes throws(LexiconError) in
+        try matcher(forEntriesWhere: { classes.contains($0.classID) })
+      }
       patterns = try matcher(forEntriesWhere: { $0.kind != .terms })
     }
 
@@ -65,11 +67,13 @@ extension CompiledLexicons {
       var levels: [Set<Int32>] = []
       var placed = Set<Int32>()
       while placed.count < classNames.count {
-        let ready = Set((0..<Int32(classNames.count)).filter { !placed.contains($0) && dependencies[Int($0)].isSubset(of: placed) })
+        let ready = Set(
+          (0..<Int32(classNames.count)).filter { !placed.contains($0) && dependencies[Int($0)].isSubset(of: placed) })
         guard !ready.isEmpty else {
           let stuck = (0..<Int32(classNames.count)).first { !placed.contains($0) }!
           let entry = entries.first { $0.classID == stuck }!
-          throw .unknownClass(file: files[Int(entry.file)].origin, line: entry.entry.line, className: classNames[Int(stuck)])
+          throw .unknownClass(
+            file: files[Int(entry.file)].origin, line: entry.entry.line, className: classNames[Int(stuck)])
         }
         levels.append(ready)
         placed.formUnion(ready)

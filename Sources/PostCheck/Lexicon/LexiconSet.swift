@@ -49,7 +49,9 @@ public struct LexiconSet: Sendable {
       case .file(let path):
         files.append(try LexiconFile(parsing: try Self.read(path), origin: path))
       case .directory(let path):
-        for file in try Self.tsvFiles(in: path) { files.append(try LexiconFile(parsing: try Self.read(file), origin: file)) }
+        for file in try Self.tsvFiles(in: path) {
+          files.append(try LexiconFile(parsing: try Self.read(file), origin: file))
+        }
       }
     }
     return files
@@ -59,9 +61,12 @@ public struct LexiconSet: Sendable {
     guard let data = FileManager.default.contents(atPath: path) else {
       var isDirectory: ObjCBool = false
       let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-      throw .unreadable(file: path, reason: !exists ? "no such file" : isDirectory.boolValue ? "is a folder" : "permission denied")
+      throw .unreadable(
+        file: path, reason: !exists ? "no such file" : isDirectory.boolValue ? "is a folder" : "permission denied")
     }
-    guard let text = String(validating: data, as: UTF8.self) else { throw .unreadable(file: path, reason: "not valid UTF-8") }
+    guard let text = String(validating: data, as: UTF8.self) else {
+      throw .unreadable(file: path, reason: "not valid UTF-8")
+    }
     return text
   }
 

@@ -35,7 +35,8 @@ enum PatternSyntax {
   }
 
   private enum Lexeme: Equatable {
-    case open, close, optionalClose, bar, text(String)
+    case open, close, optionalClose, bar
+    case text(String)
   }
 
   private static func lex(_ pattern: String) throws(PatternError) -> [Lexeme] {

@@ -40,7 +40,9 @@ struct PhraseMatcher: Sendable {
 
   /// Compiles one pattern that reports `entry` when it matches. `wordIDs` gives a pattern word's ids (several when
   /// the word is segmented into several tokens); `classID` a class name's id.
-  mutating func add(_ pattern: PatternSyntax.Node, entry: Int32, wordIDs: (String) -> [Int32], classID: (String) -> Int32) {
+  mutating func add(
+    _ pattern: PatternSyntax.Node, entry: Int32, wordIDs: (String) -> [Int32], classID: (String) -> Int32
+  ) {
     let start = newState()
     let end = compile(pattern, from: start, wordIDs: wordIDs, classID: classID)
     accepts[Int(end)] = entry
@@ -102,7 +104,9 @@ struct PhraseMatcher: Sendable {
       connect(from, .classReference(classID(name)), next)
       return next
     case .sequence(let elements):
-      return elements.reduce(from) { current, element in compile(element, from: current, wordIDs: wordIDs, classID: classID) }
+      return elements.reduce(from) { current, element in
+        compile(element, from: current, wordIDs: wordIDs, classID: classID)
+      }
     case .alternatives(let alternatives, let optional):
       let end = newState()
       var singleWords = Set<Int32>()
@@ -138,7 +142,8 @@ struct PhraseMatcher: Sendable {
         case .epsilon: pending.append(edge.target)
         case .word(let id): file(id)
         case .wordSet(let set): for id in wordSets[Int(set)] { file(id) }
-        case .classReference(let id): if startsByClass[id]?.last != start { startsByClass[id, default: []].append(start) }
+        case .classReference(let id):
+          if startsByClass[id]?.last != start { startsByClass[id, default: []].append(start) }
         case .any: if startsWithAnyWord.last != start { startsWithAnyWord.append(start) }
         }
       }
@@ -235,8 +240,9 @@ struct PhraseMatcher: Sendable {
         case .word(let id):
           if inWindow, id == wordID || id == baseWordID { visit(matcher, edge.target, at: position + 1, report) }
         case .wordSet(let set):
-          if inWindow, matcher.wordSetMembers.contains(Int64(set) << 32 | Int64(wordID))
-            || (baseWordID >= 0 && matcher.wordSetMembers.contains(Int64(set) << 32 | Int64(baseWordID)))
+          if inWindow,
+            matcher.wordSetMembers.contains(Int64(set) << 32 | Int64(wordID))
+              || (baseWordID >= 0 && matcher.wordSetMembers.contains(Int64(set) << 32 | Int64(baseWordID)))
           {
             visit(matcher, edge.target, at: position + 1, report)
           }
@@ -244,7 +250,8 @@ struct PhraseMatcher: Sendable {
           if inWindow { visit(matcher, edge.target, at: position + 1, report) }
         case .classReference(let id):
           guard inWindow else { continue }
-          for span in spans.starting(at: position) where span.classID == id && span.tokens.upperBound <= window.upperBound {
+          for span in spans.starting(at: position)
+          where span.classID == id && span.tokens.upperBound <= window.upperBound {
             captures.append(span)
             visit(matcher, edge.target, at: span.tokens.upperBound, report)
             captures.removeLast()
@@ -275,7 +282,11 @@ struct ClassSpans {
   mutating func add(_ spans: [ClassSpan], tokenCount: Int) {
     guard !spans.isEmpty || firstAt.isEmpty else { return }
     all += spans
-    all.sort { ($0.tokens.lowerBound, $0.tokens.upperBound, $0.classID) < ($1.tokens.lowerBound, $1.tokens.upperBound, $1.classID) }
+    all.sort {
+      ($0.tokens.lowerBound, $0.tokens.upperBound, $0.classID) < (
+        $1.tokens.lowerBound, $1.tokens.upperBound, $1.classID
+      )
+    }
     firstAt = Array(repeating: Int32(all.count), count: tokenCount + 1)
     for index in all.indices.reversed() { firstAt[all[index].tokens.lowerBound] = Int32(index) }
     for position in stride(from: tokenCount - 1, through: 0, by: -1) where firstAt[position] > firstAt[position + 1] {

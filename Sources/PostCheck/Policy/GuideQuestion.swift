@@ -27,7 +27,8 @@ public enum GuideQuestion: String, CaseIterable, Hashable, Sendable, Codable {
     switch self {
     case .rightChannel: [.complaint, .allegation, .threat, .discriminatory, .abusive, .confidential, .childImage]
     case .privateDiscussion: [.allegation, .complaint, .confidential, .namedIndividual]
-    case .unjustifiedHarm: [.allegation, .abusive, .threat, .discriminatory, .confidential, .childImage, .namedIndividual]
+    case .unjustifiedHarm:
+      [.allegation, .abusive, .threat, .discriminatory, .confidential, .childImage, .namedIndividual]
     case .reputationalImpact: [.complaint, .allegation, .discriminatory, .threat, .abusive]
     }
   }

@@ -22,8 +22,10 @@ public enum PolicyClause: String, CaseIterable, Hashable, Sendable, Codable {
     case .threats: "Posting comments which threaten violence"
     case .namingIndividuals:
       "Social media should not be used to name individuals and make abusive comments about those people"
-    case .confidentialInformation: "Online communication can cause harm when it is used to share confidential information"
-    case .imagesOfChildren: "Online communication can cause harm when it is used to post images of children without consent"
+    case .confidentialInformation:
+      "Online communication can cause harm when it is used to share confidential information"
+    case .imagesOfChildren:
+      "Online communication can cause harm when it is used to post images of children without consent"
     }
   }
 

@@ -74,7 +74,10 @@ public struct SchoolProfile: Hashable, Sendable, Codable {
     policyReviewDate: "June 28")
 
   enum CodingKeys: String, CodingKey {
-    case schoolName = "school_name", channels, policyReviewDate = "policy_review_date", roster, lexicons
+    case schoolName = "school_name"
+    case channels
+    case policyReviewDate = "policy_review_date"
+    case roster, lexicons
     case severityOverrides = "severity_overrides"
   }
 
@@ -104,7 +107,8 @@ public struct SchoolProfile: Hashable, Sendable, Codable {
     try container.encode(roster, forKey: .roster)
     try container.encode(lexicons, forKey: .lexicons)
     try container.encode(
-      Dictionary(uniqueKeysWithValues: severityOverrides.map { ($0.key.rawValue, $0.value) }), forKey: .severityOverrides)
+      Dictionary(uniqueKeysWithValues: severityOverrides.map { ($0.key.rawValue, $0.value) }),
+      forKey: .severityOverrides)
   }
 }
 
@@ -129,7 +133,8 @@ extension SchoolProfile {
   /// - Throws: ``ProfileError`` naming the file and the field at fault.
   public static func load(path: String) throws(ProfileError) -> SchoolProfile {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+      throw .unreadable(
+        file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
     }
     var profile: SchoolProfile
     do {
@@ -147,7 +152,9 @@ extension SchoolProfile {
 
   /// Checks what JSON types alone cannot: names and roles are not blank.
   func validate(file: String) throws(ProfileError) {
-    guard !schoolName.allSatisfy(\.isWhitespace) else { throw .invalid(file: file, field: "school_name", reason: "is empty") }
+    guard !schoolName.allSatisfy(\.isWhitespace) else {
+      throw .invalid(file: file, field: "school_name", reason: "is empty")
+    }
     for (index, channel) in channels.enumerated() where channel.role.allSatisfy(\.isWhitespace) {
       throw .invalid(file: file, field: "channels[\(index)].role", reason: "is empty")
     }
@@ -167,7 +174,8 @@ extension SchoolProfile {
     case .typeMismatch(let type, let context):
       return .invalid(file: file, field: path(context.codingPath), reason: "should be \(Self.jsonName(of: type))")
     case .valueNotFound(let type, let context):
-      return .invalid(file: file, field: path(context.codingPath), reason: "should be \(Self.jsonName(of: type)), not null")
+      return .invalid(
+        file: file, field: path(context.codingPath), reason: "should be \(Self.jsonName(of: type)), not null")
     case .dataCorrupted(let context):
       let reason = context.codingPath.isEmpty ? "not valid JSON" : context.debugDescription
       return .invalid(file: file, field: path(context.codingPath), reason: reason)

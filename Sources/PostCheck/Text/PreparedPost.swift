@@ -25,6 +25,8 @@ public struct PreparedPost: Sendable {
 
   /// The span of the original text that a range of tokens covers.
   public func range(ofTokens tokenRange: Range<Int>) -> TextRange {
-    TextRange(utf8: tokens[tokenRange.lowerBound].range.utf8.lowerBound..<tokens[tokenRange.upperBound - 1].range.utf8.upperBound)
+    TextRange(
+      utf8: tokens[tokenRange.lowerBound].range.utf8
+        .lowerBound..<tokens[tokenRange.upperBound - 1].range.utf8.upperBound)
   }
 }

@@ -55,12 +55,16 @@ public struct TextPipeline: Sendable {
     var tokens = Deobfuscation.joinSpacedLetters(builder.tokens, bytes: bytes, vocabulary: vocabulary)
     let sentences = Self.assignSentences(&tokens, sentenceRanges: sentenceRanges, bytes: bytes)
     Self.mapToOriginal(&tokens, cleaned)
-    return (tokens, sentences.map { sentence in
-      var sentence = sentence
-      sentence.range = TextRange(
-        utf8: cleaned.originalStart(sentence.range.utf8.lowerBound)..<cleaned.originalEnd(sentence.range.utf8.upperBound))
-      return sentence
-    })
+    return (
+      tokens,
+      sentences.map { sentence in
+        var sentence = sentence
+        sentence.range = TextRange(
+          utf8: cleaned.originalStart(
+            sentence.range.utf8.lowerBound)..<cleaned.originalEnd(sentence.range.utf8.upperBound))
+        return sentence
+      }
+    )
   }
 
   /// Gives each token its sentence index and marks sentence-initial words; sentences without tokens are dropped.
@@ -88,7 +92,8 @@ public struct TextPipeline: Sendable {
     guard cleaned.removedAnything else { return }
     for index in tokens.indices {
       let range = tokens[index].range.utf8
-      tokens[index].range = TextRange(utf8: cleaned.originalStart(range.lowerBound)..<cleaned.originalEnd(range.upperBound))
+      tokens[index].range = TextRange(
+        utf8: cleaned.originalStart(range.lowerBound)..<cleaned.originalEnd(range.upperBound))
     }
   }
 }

@@ -80,8 +80,10 @@ struct TokenBuilder {
       let split = Deobfuscation.runTogetherSplit(folded, vocabulary)
     {
       let middle = segment.range.lowerBound + split
-      append(range: segment.range.lowerBound..<middle, kind: .word, key: String(folded.prefix(split)), deobfuscated: true)
-      append(range: middle..<segment.range.upperBound, kind: .word, key: String(folded.dropFirst(split)), deobfuscated: true)
+      append(
+        range: segment.range.lowerBound..<middle, kind: .word, key: String(folded.prefix(split)), deobfuscated: true)
+      append(
+        range: middle..<segment.range.upperBound, kind: .word, key: String(folded.dropFirst(split)), deobfuscated: true)
     } else {
       append(range: segment.range, kind: segment.kind == .number ? .number : .word, key: folded)
     }
@@ -148,7 +150,8 @@ struct TokenBuilder {
   static func isPossessive(_ utf8: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
     let lastTwo = utf8.suffix(2)
     if lastTwo.elementsEqual([0x27, 0x73]) || lastTwo.elementsEqual([0x27, 0x53]) { return true }
-    return utf8.count >= 4 && (utf8.last == 0x73 || utf8.last == 0x53) && utf8.dropLast().suffix(3).elementsEqual([0xE2, 0x80, 0x99])
+    return utf8.count >= 4 && (utf8.last == 0x73 || utf8.last == 0x53)
+      && utf8.dropLast().suffix(3).elementsEqual([0xE2, 0x80, 0x99])
   }
 
   /// Capitalised or all-caps, read from the letters as typed. ASCII is checked bytewise.

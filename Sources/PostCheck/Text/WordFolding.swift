@@ -13,7 +13,8 @@ enum WordFolding {
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * longestFoldedWord) { buffer in
       let length = cicu_fold(utf8.baseAddress, Int32(utf8.count), 1, buffer.baseAddress, Int32(buffer.count))
       guard length >= 0 else { return roughKey(utf8) }
-      return straightenApostrophes(String(decoding: UnsafeBufferPointer(rebasing: buffer[..<Int(length)]), as: UTF8.self))
+      return straightenApostrophes(
+        String(decoding: UnsafeBufferPointer(rebasing: buffer[..<Int(length)]), as: UTF8.self))
     }
   }
 
@@ -26,7 +27,8 @@ enum WordFolding {
   /// Lower case without combining marks: the key of words too long to be worth folding through ICU.
   private static func roughKey(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
     let lowered = String(decoding: utf8, as: UTF8.self).lowercased()
-    return String(String.UnicodeScalarView(lowered.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }))
+    return String(
+      String.UnicodeScalarView(lowered.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }))
   }
 
   private static func asciiKey(_ utf8: UnsafeBufferPointer<UInt8>) -> String {

@@ -33,7 +33,8 @@ struct Evaluation {
         if predicted, !gold, record.fields["verdict"] as? String == "ok" { falseAlarmsOnOK += 1 }
       }
       table.add(
-        category.rawValue, String(score.truePositives + score.falseNegatives), String(score.truePositives + score.falsePositives),
+        category.rawValue, String(score.truePositives + score.falseNegatives),
+        String(score.truePositives + score.falsePositives),
         formatted(score.precision), formatted(score.recall), formatted(score.f1), String(falseAlarmsOnOK))
     }
     var confusion: [String: [String: Int]] = [:]
@@ -46,7 +47,8 @@ struct Evaluation {
       let predictedSet = Set(report.categories.map(\.rawValue))
       if goldSet != predictedSet || gold != report.verdict.rawValue {
         misjudged.append(
-          "\(record.id) gold \(gold) \(goldSet.sorted()) predicted \(report.verdict.rawValue) \(predictedSet.sorted()): \(record.text)")
+          "\(record.id) gold \(gold) \(goldSet.sorted()) predicted \(report.verdict.rawValue) \(predictedSet.sorted()): \(record.text)"
+        )
       }
     }
     var verdicts = Table("gold \\ predicted", "ok", "reconsider", "do_not_post")
@@ -84,7 +86,9 @@ struct Evaluation {
       if functionality == "target_indiv_nh" || functionality == "target_group_nh" {
         abusive[functionality, default: Score()].add(predicted: report.categories.contains(.abusive), gold: true)
       }
-      if predicted != gold { misjudged.append("\(record.id) \(functionality) gold \(gold ? "hateful" : "non-hateful"): \(record.text)") }
+      if predicted != gold {
+        misjudged.append("\(record.id) \(functionality) gold \(gold ? "hateful" : "non-hateful"): \(record.text)")
+      }
     }
     let hateful = Score(truePositives: overall.truePositives, falseNegatives: overall.falseNegatives)
     let nonHateful = Score(falsePositives: overall.falsePositives, trueNegatives: overall.trueNegatives)
@@ -108,16 +112,22 @@ struct Evaluation {
   // MARK: Binary corpora
 
   private var edos: String {
-    binary("sexist (discriminatory)", gold: { $0.labels["label_sexist"] as? String == "sexist" }, predicted: [.discriminatory])
+    binary(
+      "sexist (discriminatory)", gold: { $0.labels["label_sexist"] as? String == "sexist" },
+      predicted: [.discriminatory])
       + "\n"
-      + binary("threats (threat)", gold: { ($0.labels["label_category"] as? String)?.hasPrefix("1.") == true }, predicted: [.threat])
+      + binary(
+        "threats (threat)", gold: { ($0.labels["label_category"] as? String)?.hasPrefix("1.") == true },
+        predicted: [.threat])
   }
 
   private var ethos: String {
     if corpus.records.first?.labels["isHate"] != nil {
-      return binary("hate (discriminatory)", gold: { ($0.labels["isHate"] as? Double ?? 0) >= 0.5 }, predicted: [.discriminatory])
+      return binary(
+        "hate (discriminatory)", gold: { ($0.labels["isHate"] as? Double ?? 0) >= 0.5 }, predicted: [.discriminatory])
     }
-    var text = binary("violence (threat)", gold: { ($0.labels["violence"] as? Double ?? 0) >= 0.5 }, predicted: [.threat])
+    var text = binary(
+      "violence (threat)", gold: { ($0.labels["violence"] as? Double ?? 0) >= 0.5 }, predicted: [.threat])
     var table = Table("characteristic", "cases", "discriminatory recall")
     for label in ["gender", "race", "national_origin", "disability", "religion", "sexual_orientation"] {
       var score = Score()
@@ -131,10 +141,12 @@ struct Evaluation {
   }
 
   private var olid: String {
-    binary("offensive OFF (abusive, discriminatory or threat)", gold: { $0.labels["subtask_a"] as? String == "OFF" },
+    binary(
+      "offensive OFF (abusive, discriminatory or threat)", gold: { $0.labels["subtask_a"] as? String == "OFF" },
       predicted: [.abusive, .discriminatory, .threat])
       + "\n"
-      + binary("targeted insult at an individual TIN+IND (abusive)",
+      + binary(
+        "targeted insult at an individual TIN+IND (abusive)",
         gold: { $0.labels["subtask_b"] as? String == "TIN" && $0.labels["subtask_c"] as? String == "IND" },
         predicted: [.abusive])
   }
@@ -149,11 +161,14 @@ struct Evaluation {
       let isPredicted = report.categories.contains(where: categories.contains)
       score.add(predicted: isPredicted, gold: isGold)
       if isGold != isPredicted {
-        misjudged.append("\(record.id) \(isGold ? "missed" : "false alarm") [\(report.categories.map(\.rawValue).joined(separator: ","))]: \(record.text)")
+        misjudged.append(
+          "\(record.id) \(isGold ? "missed" : "false alarm") [\(report.categories.map(\.rawValue).joined(separator: ","))]: \(record.text)"
+        )
       }
     }
     var table = Table("measure", "gold", "predicted", "precision", "recall", "F1", "accuracy")
-    table.add(name, String(score.truePositives + score.falseNegatives), String(score.truePositives + score.falsePositives),
+    table.add(
+      name, String(score.truePositives + score.falseNegatives), String(score.truePositives + score.falsePositives),
       formatted(score.precision), formatted(score.recall), formatted(score.f1), formatted(score.accuracy))
     return table.rendered + errorList(misjudged)
   }

@@ -34,7 +34,9 @@ struct LabelledCorpus {
     }
     guard let first = records.first else { throw CorpusError("\(path): no records") }
     guard let schema = Self.schema(of: first) else {
-      throw CorpusError("\(path): unknown corpus schema (expected school-posts, HateCheck, complaints, EDOS, ETHOS, OLID or WNUT-17 fields)")
+      throw CorpusError(
+        "\(path): unknown corpus schema (expected school-posts, HateCheck, complaints, EDOS, ETHOS, OLID or WNUT-17 fields)"
+      )
     }
     self.schema = schema
     self.records = records

@@ -11,7 +11,9 @@ struct PersonSpanEvaluation {
     var overlap = Score()
     for (record, report) in zip(corpus.records, reports) {
       let gold = goldSpans(record)
-      let predicted = report.findings.filter { $0.category == .namedIndividual }.map { scalarRange($0.range, in: record.text) }
+      let predicted = report.findings.filter { $0.category == .namedIndividual }.map {
+        scalarRange($0.range, in: record.text)
+      }
       let exactHits = predicted.filter(gold.contains).count
       exact.truePositives += exactHits
       exact.falsePositives += predicted.count - exactHits
@@ -22,9 +24,12 @@ struct PersonSpanEvaluation {
       overlap.falsePositives += predicted.filter { span in !gold.contains { $0.overlaps(span) } }.count
     }
     var table = Table("person spans", "gold", "predicted", "precision", "recall", "F1")
-    table.add("exact", String(exact.truePositives + exact.falseNegatives), String(exact.truePositives + exact.falsePositives),
+    table.add(
+      "exact", String(exact.truePositives + exact.falseNegatives), String(exact.truePositives + exact.falsePositives),
       formatted(exact.precision), formatted(exact.recall), formatted(exact.f1))
-    table.add("overlapping", String(overlap.truePositives + overlap.falseNegatives), String(overlap.truePositives + overlap.falsePositives),
+    table.add(
+      "overlapping", String(overlap.truePositives + overlap.falseNegatives),
+      String(overlap.truePositives + overlap.falsePositives),
       formatted(overlap.precision), formatted(overlap.recall), formatted(overlap.f1))
     return table.rendered
   }

@@ -39,7 +39,8 @@ struct Table {
         column == 0 ? cell.padding(widths[column]) : String(repeating: " ", count: widths[column] - cell.count) + cell
       }.joined(separator: "  ")
     }
-    return ([line(header), String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1))] + rows.map(line))
+    return
+      ([line(header), String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1))] + rows.map(line))
       .joined(separator: "\n") + "\n"
   }
 }

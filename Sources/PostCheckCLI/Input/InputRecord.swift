@@ -17,16 +17,23 @@ struct InputRecord {
   /// Decodes a JSON Lines record.
   static func json(_ line: ArraySlice<UInt8>, lineNumber: Int) -> (RecordID, Result<InputRecord, RecordError>) {
     guard String(validating: line, as: UTF8.self) != nil else {
-      return (.line(lineNumber), .failure(RecordError(code: "invalid_utf8", message: "line \(lineNumber) is not valid UTF-8")))
+      return (
+        .line(lineNumber), .failure(RecordError(code: "invalid_utf8", message: "line \(lineNumber) is not valid UTF-8"))
+      )
     }
     let object: Any
     do {
       object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
     } catch {
-      return (.line(lineNumber), .failure(RecordError(code: "invalid_json", message: "line \(lineNumber) is not valid JSON")))
+      return (
+        .line(lineNumber), .failure(RecordError(code: "invalid_json", message: "line \(lineNumber) is not valid JSON"))
+      )
     }
     guard let fields = object as? [String: Any] else {
-      return (.line(lineNumber), .failure(RecordError(code: "not_an_object", message: "line \(lineNumber) is not a JSON object")))
+      return (
+        .line(lineNumber),
+        .failure(RecordError(code: "not_an_object", message: "line \(lineNumber) is not a JSON object"))
+      )
     }
     let id = recordID(fields["id"], lineNumber: lineNumber)
     guard let text = fields["text"] as? String else {

@@ -114,7 +114,7 @@ final class SpillFile: @unchecked Sendable {  // used by one thread at a time: t
   private let descriptor: Int32
 
   init() throws(ReadError) {
-    var template = Array("\(NSTemporaryDirectoryPath())/postcheck-line-XXXXXX".utf8CString)
+    var template = Array("\(temporaryFolderPath())/postcheck-line-XXXXXX".utf8CString)
     descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { throw ReadError(errno: errno) }
     path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -152,7 +152,7 @@ final class SpillFile: @unchecked Sendable {  // used by one thread at a time: t
   }
 }
 
-private func NSTemporaryDirectoryPath() -> String {
+private func temporaryFolderPath() -> String {
   let folder = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
   return folder.hasSuffix("/") ? String(folder.dropLast()) : folder
 }

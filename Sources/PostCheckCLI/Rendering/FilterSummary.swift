@@ -15,10 +15,18 @@ struct FilterSummary: CustomStringConvertible {
   }
 
   var description: String {
-    var lines = ["postcheck: \(total) records: " + [ModerationDecision.allow, .hold, .block].map { "\(decisions[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ") + ", \(errors.values.reduce(0, +)) errors"]
+    var lines = [
+      "postcheck: \(total) records: "
+        + [ModerationDecision.allow, .hold, .block].map { "\(decisions[$0] ?? 0) \($0.rawValue)" }.joined(
+          separator: ", ") + ", \(errors.values.reduce(0, +)) errors"
+    ]
     let found = Category.allCases.compactMap { category in categories[category].map { "\(category.rawValue) \($0)" } }
     if !found.isEmpty { lines.append("postcheck: posts per category: " + found.joined(separator: ", ")) }
-    if !errors.isEmpty { lines.append("postcheck: errors: " + errors.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")) }
+    if !errors.isEmpty {
+      lines.append(
+        "postcheck: errors: "
+          + errors.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -20,15 +20,20 @@ struct TextReport {
     sections.append(heading("What PostCheck noticed") + "\n" + findingsList)
     sections.append(heading("The policy's questions before posting") + "\n" + guideList)
     sections.append(heading("What to do instead") + "\n" + indent(Advice.instead(for: report, profile: profile)))
-    if let next = Advice.whatHappensNext(for: report) { sections.append(heading("What could happen next") + "\n" + indent(next)) }
+    if let next = Advice.whatHappensNext(for: report) {
+      sections.append(heading("What could happen next") + "\n" + indent(next))
+    }
     return sections.joined(separator: "\n\n") + "\n"
   }
 
   private var headline: String {
     switch report.verdict {
     case .ok: emphasis("Looks fine to post.") + " Nothing in this draft goes against the school's social-media policy."
-    case .reconsider: emphasis("Please think again before posting.") + " Parts of this draft may not sit well with the school's social-media policy."
-    case .doNotPost: emphasis("Please don't post this.") + " Parts of this draft go against the school's social-media policy."
+    case .reconsider:
+      emphasis("Please think again before posting.")
+        + " Parts of this draft may not sit well with the school's social-media policy."
+    case .doNotPost:
+      emphasis("Please don't post this.") + " Parts of this draft go against the school's social-media policy."
     }
   }
 
@@ -68,7 +73,8 @@ struct TextReport {
   private var findingsList: String {
     report.findings.enumerated().map { index, finding in
       let quote = finding.category == .discriminatory ? Advice.masked(finding.text) : finding.text
-      return "\(index + 1). \(Advice.label(finding.category)): \u{201C}\(quote)\u{201D}\n" + indent(finding.message, by: 3)
+      return "\(index + 1). \(Advice.label(finding.category)): \u{201C}\(quote)\u{201D}\n"
+        + indent(finding.message, by: 3)
     }.joined(separator: "\n")
   }
 

@@ -94,9 +94,10 @@ import Testing
   @Test func findingsDoNotCarryGazetteerTags() throws {
     let findings = try named("Ask Tomasz Wiśniewski about the spare tickets.")
     #expect(!findings.isEmpty)
-    #expect(findings.allSatisfy { finding in
-      !finding.tags.contains { $0.hasPrefix("origin=") || $0.hasPrefix("check=") || $0 == "common-word" }
-    })
+    #expect(
+      findings.allSatisfy { finding in
+        !finding.tags.contains { $0.hasPrefix("origin=") || $0.hasPrefix("check=") || $0 == "common-word" }
+      })
   }
 
   @Test func ownChildIsNotAnIndividual() throws {
@@ -125,7 +126,9 @@ import Testing
     #expect(finding?.tags.contains("pupil") == true)
     #expect(finding?.tags.contains("roster") == true)
     #expect(report.verdict == .reconsider)
-    let staff = try rostered.check("Mrs Thistlewood ran a great assembly").findings.first { $0.category == .namedIndividual }
+    let staff = try rostered.check("Mrs Thistlewood ran a great assembly").findings.first {
+      $0.category == .namedIndividual
+    }
     #expect(staff?.tags.contains("staff") == true)
   }
 }

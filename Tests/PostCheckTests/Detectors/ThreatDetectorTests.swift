@@ -50,18 +50,22 @@ import Testing
     #expect(try threats(post).isEmpty)
   }
 
-  @Test("Negated intent is not a threat", arguments: [
-    "I would never hurt that teacher, I'm just upset.", "I won't punch him, don't worry.",
-  ])
+  @Test(
+    "Negated intent is not a threat",
+    arguments: [
+      "I would never hurt that teacher, I'm just upset.", "I won't punch him, don't worry.",
+    ])
   func ignoresNegatedIntent(_ post: String) throws {
     #expect(try threats(post).isEmpty)
   }
 
-  @Test("Reported or quoted words and past violence are allegations, not the author's threat", arguments: [
-    "He told my son 'I'll punch you' at break time.",
-    "He punched my son in the playground.",
-    "Apparently that boy said he's going to stab him.",
-  ])
+  @Test(
+    "Reported or quoted words and past violence are allegations, not the author's threat",
+    arguments: [
+      "He told my son 'I'll punch you' at break time.",
+      "He punched my son in the playground.",
+      "Apparently that boy said he's going to stab him.",
+    ])
   func ignoresReportedSpeech(_ post: String) throws {
     #expect(try threats(post).isEmpty)
   }

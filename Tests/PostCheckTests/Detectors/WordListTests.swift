@@ -71,7 +71,9 @@ import Testing
   @Test(
     "No ordinary English word is flagged discriminatory",
     // Without the word list this check cannot run; say so rather than pass. CI installs wbritish.
-    .enabled(if: FileManager.default.fileExists(atPath: dictionary.path), "needs /usr/share/dict/british-english (apt-get install wbritish)")
+    .enabled(
+      if: FileManager.default.fileExists(atPath: dictionary.path),
+      "needs /usr/share/dict/british-english (apt-get install wbritish)")
   )
   func ordinaryWords() throws {
     let slurs = try Self.listedSlurs()
@@ -85,7 +87,8 @@ import Testing
   @Test("No given name or surname is flagged discriminatory")
   func names() throws {
     let slurs = try Self.listedSlurs()
-    let names = try (Self.names(in: "named_individual.given-names.tsv") + Self.names(in: "named_individual.surnames.tsv"))
+    let names = try
+      (Self.names(in: "named_individual.given-names.tsv") + Self.names(in: "named_individual.surnames.tsv"))
       .filter { !slurs.contains($0.lowercased()) }
     #expect(names.count > 1_000)
     let found = try flagged(names)
@@ -99,7 +102,8 @@ import Testing
     #expect(!slurs.contains("scunthorpe") && !slurs.contains("chin"))
   }
 
-  @Test("Real words one edit from a slur are not corrected into it", arguments: ["chin", "niger", "Scunthorpe", "spice"])
+  @Test(
+    "Real words one edit from a slur are not corrected into it", arguments: ["chin", "niger", "Scunthorpe", "spice"])
   func nearMisses(_ word: String) throws {
     #expect(try flagged([word]) == [])
   }

@@ -4,7 +4,8 @@ import Testing
 @Suite struct LexiconFileTests {
   @Test func parsesHeaderAndEntries() throws {
     let file = try LexiconFile(
-      parsing: lexicon(name: "threat.test", category: "threat", entries: ["a\tbreak * arm\thigh\tstrength=strong\tnote"]),
+      parsing: lexicon(
+        name: "threat.test", category: "threat", entries: ["a\tbreak * arm\thigh\tstrength=strong\tnote"]),
       origin: "t.tsv")
     #expect(file.name == "threat.test")
     #expect(file.category == .threat)
@@ -16,7 +17,10 @@ import Testing
 
   @Test(arguments: [
     ("a\tkill\tsevere\t-", "t.tsv:9: bad entry: severity must be low, medium or high"),
-    ("a\tkill", "t.tsv:9: bad entry: expected 4 or 5 tab-separated columns (id, pattern, severity, tags, note), found 2"),
+    (
+      "a\tkill",
+      "t.tsv:9: bad entry: expected 4 or 5 tab-separated columns (id, pattern, severity, tags, note), found 2"
+    ),
     ("a b\tkill\thigh\t-", "t.tsv:9: bad entry: bad id 'a b'"),
     ("a\t\thigh\t-", "t.tsv:9: bad entry: empty pattern"),
   ])
@@ -44,7 +48,10 @@ import Testing
     #expect(throws: LexiconError.malformedHeader(file: "t.tsv", line: 1, reason: "unknown category 'rude'")) {
       try LexiconFile(parsing: lexicon(name: "x", category: "rude", entries: []), origin: "t.tsv")
     }
-    #expect(throws: LexiconError.malformedHeader(file: "t.tsv", line: 1, reason: "'class' is required for terms files and only for them")) {
+    #expect(
+      throws: LexiconError.malformedHeader(
+        file: "t.tsv", line: 1, reason: "'class' is required for terms files and only for them")
+    ) {
       try LexiconFile(parsing: lexicon(name: "x", category: "shared", kind: "terms", entries: []), origin: "t.tsv")
     }
   }

@@ -15,7 +15,8 @@ import Testing
         "break\t(i'll|i will) break <person> * arm\thigh\t-", "gap\tkill ** <person>\thigh\t-",
         "optional\t(really)? hurt you\tmedium\t-", "emoji\tyou 🔪\tmedium\t-",
       ])
-    let idioms = lexicon(name: "test.idioms", category: "threat", kind: "exception", entries: ["kill-time\tkill time\tlow\t-"])
+    let idioms = lexicon(
+      name: "test.idioms", category: "threat", kind: "exception", entries: ["kill-time\tkill time\tlow\t-"])
     checker = try Checker(
       lexicons: .text(people, origin: "p").adding(.text(threats, origin: "t")).adding(.text(idioms, origin: "i")))
   }

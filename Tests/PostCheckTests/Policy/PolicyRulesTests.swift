@@ -27,7 +27,8 @@ import Testing
   @Test func guideQuestionsFollowTheDocumentedTable() {
     let report = Report(findings: [finding(.complaint), finding(.namedIndividual)])
     let concerns = Dictionary(uniqueKeysWithValues: report.guideAnswers.map { ($0.question, $0.raisesConcern) })
-    #expect(concerns == [.rightChannel: true, .privateDiscussion: true, .unjustifiedHarm: true, .reputationalImpact: true])
+    #expect(
+      concerns == [.rightChannel: true, .privateDiscussion: true, .unjustifiedHarm: true, .reputationalImpact: true])
     let praise = Report(findings: [finding(.namedIndividual, tags: ["staff"])])
     #expect(praise.guideAnswers.allSatisfy { !$0.raisesConcern })
     let threat = Report(findings: [finding(.threat)])

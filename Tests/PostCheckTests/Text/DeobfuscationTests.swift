@@ -7,7 +7,8 @@ import Testing
 
   init() throws {
     let words = lexicon(
-      name: "test.words", category: "abusive", entries: [
+      name: "test.words", category: "abusive",
+      entries: [
         "kill\tkill\thigh\t-", "nazi\tnazi\thigh\t-", "fuck\tfuck\thigh\t-", "scum\tscum\tmedium\t-",
         "idiot\tidiot\tmedium\t-", "loser\tloser\tlow\t-", "hate\thate\tmedium\t-", "hatred\thatred\tmedium\t-",
         "chink\tchink\thigh\t-", "women\twomen\tlow\t-", "all\tall\tlow\t-",
@@ -56,7 +57,9 @@ import Testing
     #expect(try keys("a**b") == ["a", "b"])
   }
 
-  @Test(arguments: [("haet", "hate"), ("hatrd", "hatred"), ("hatered", "hatred"), ("womn", "women"), ("idoit", "idiot")])
+  @Test(arguments: [
+    ("haet", "hate"), ("hatrd", "hatred"), ("hatered", "hatred"), ("womn", "women"), ("idoit", "idiot"),
+  ])
   func misspellingsOfSensitiveWordsAreCorrected(_ typed: String, _ key: String) throws {
     #expect(try keys(typed) == [key])
   }
@@ -87,14 +90,16 @@ import Testing
 @Suite struct PossessiveAndProperNounTests {
   @Test func aListedPossessiveStillMatchesPatternsForItsWord() throws {
     let roles = lexicon(
-      name: "test.roles", category: "named_individual", entries: ["head\tthe head\tlow\t-", "heads\tthe head's office\tlow\t-"])
+      name: "test.roles", category: "named_individual",
+      entries: ["head\tthe head\tlow\t-", "heads\tthe head's office\tlow\t-"])
     let checker = try Checker(lexicons: .text(roles, origin: "t"))
     let texts = try checker.check("I saw the head's car").findings.map(\.text)
     #expect(texts == ["the head's"])
   }
 
   @Test func capitalisedWordsMidSentenceAreNotSplit() throws {
-    let words = lexicon(name: "test.words", category: "abusive", entries: ["fair\tfair\tlow\t-", "clough\tclough\tmedium\t-"])
+    let words = lexicon(
+      name: "test.words", category: "abusive", entries: ["fair\tfair\tlow\t-", "clough\tclough\tmedium\t-"])
     let pipeline = try Checker(lexicons: .text(words, origin: "t")).textPipeline
     #expect(try pipeline.prepare("ask Mr Fairclough today").tokens.map(\.key) == ["ask", "mr", "fairclough", "today"])
     #expect(try pipeline.prepare("ask fairclough").tokens.map(\.key) == ["ask", "fair", "clough"])

@@ -89,7 +89,8 @@ import Testing
 
 @Suite struct PossessiveTests {
   @Test func possessivesMatchTheirWordWhenOnlyTheWordIsListed() throws {
-    let names = lexicon(name: "test.names", category: "shared", kind: "terms", className: "name", entries: ["a\tjakub\tlow\t-"])
+    let names = lexicon(
+      name: "test.names", category: "shared", kind: "terms", className: "name", entries: ["a\tjakub\tlow\t-"])
     let pipeline = try Checker(lexicons: .text(names, origin: "t")).textPipeline
     let post = try pipeline.prepare("Jakub’s dad and Jakub's mum and jakub")
     #expect(post.tokens.map(\.key) == ["jakub", "dad", "and", "jakub", "mum", "and", "jakub"])
