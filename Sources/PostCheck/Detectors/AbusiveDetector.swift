@@ -18,7 +18,7 @@ struct AbusiveDetector: Detector {
     let candidates = context.matches.matches(of: .abusive, kind: .pattern).filter { match in
       context.isAimedAtSomeone(match, exceptions: exceptions, named: named)
     }
-    var findings = LexiconCategoryDetector.longestFirst(candidates, context.matches).map { match in
+    var findings = context.matches.longestFirst(candidates).map { match in
       let tags = context.matches.tags(of: match)
       return context.finding(
         .abusive, severity: severity(of: match, tags: tags, context), ruleID: context.matches.entry(match.entry).ruleID,

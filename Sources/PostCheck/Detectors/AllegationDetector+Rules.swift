@@ -54,7 +54,7 @@ extension AllegationDetector {
       if isConditional(match, verb: verb, context) { return false }
       return !isQuotedToAuthor(match.tokens, context)
     }
-    return LexiconCategoryDetector.longestFirst(kept, context.matches).map { match in
+    return context.matches.longestFirst(kept).map { match in
       Accusation(
         match: match, tags: context.matches.tags(of: match), severity: context.matches.severity(of: match),
         accused: accused(by: match, context), hearsayCue: hearsayCue(before: match, context))

@@ -10,7 +10,7 @@ struct ChildImageDetector: Detector {
     let kept = context.matches.matches(of: .childImage, kind: .pattern).filter { match in
       !exceptions.contains { $0.tokens.overlaps(match.tokens) } && evidence.passesChecks(match)
     }
-    return LexiconCategoryDetector.longestFirst(kept, context.matches).map { match in
+    return context.matches.longestFirst(kept).map { match in
       let tags = NamedIndividualDetector.findingTags(context.matches.tags(of: match))
       return context.finding(
         .childImage, severity: context.matches.severity(of: match), ruleID: context.matches.entry(match.entry).ruleID,

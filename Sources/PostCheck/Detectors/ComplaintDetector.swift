@@ -20,7 +20,7 @@ struct ComplaintDetector: Detector {
       if tags.contains("needs=address"), !addressed { return false }
       return true
     }
-    var findings = LexiconCategoryDetector.longestFirst(kept, context.matches).map { match in
+    var findings = context.matches.longestFirst(kept).map { match in
       let tags = context.matches.tags(of: match)
       return context.finding(
         .complaint, severity: context.matches.severity(of: match), ruleID: context.matches.entry(match.entry).ruleID,

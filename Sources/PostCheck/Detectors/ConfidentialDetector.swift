@@ -18,7 +18,7 @@ struct ConfidentialDetector: Detector {
         && !(context.matches.tags(of: match).contains("subject=pronoun")
           && Self.refersToOwnChild(match.tokens, evidence))
     }
-    let lexiconFindings = LexiconCategoryDetector.longestFirst(kept, context.matches).map { match in
+    let lexiconFindings = context.matches.longestFirst(kept).map { match in
       let tags = NamedIndividualDetector.findingTags(context.matches.tags(of: match))
       return context.finding(
         .confidential, severity: context.matches.severity(of: match), ruleID: context.matches.entry(match.entry).ruleID,

@@ -84,14 +84,6 @@ extension DetectionContext {
     (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
   }
 
-  /// Whether a negation cue ("not", "never", "no", "don't"...) is one of the tokens.
-  func containsNegation(_ tokens: Range<Int>) -> Bool {
-    tokens.contains { index in
-      matches.isCovered(index, byClass: "negation") || post.tokens[index].key.hasSuffix("n't")
-        || ["not", "never", "no", "nobody", "none"].contains(post.tokens[index].key)
-    }
-  }
-
   /// Whether a first-person word (I, me, my, we, us, our...) stands in the sentence of token `index`.
   func sentenceHasFirstPerson(_ index: Int) -> Bool {
     sentenceTokens(of: index).contains { Self.firstPerson.contains(post.tokens[$0].key) }

@@ -46,10 +46,7 @@ extension DiscriminatoryDetector {
         let clause = context.clauseTokens(of: cue.tokens.lowerBound)
         for reference in references
         where clause.contains(reference.tokens.lowerBound) && !reference.tokens.overlaps(cue.tokens) {
-          let span =
-            min(
-              reference.tokens.lowerBound, cue.tokens.lowerBound)..<max(
-              reference.tokens.upperBound, cue.tokens.upperBound)
+          let span = Self.covering(reference.tokens, cue.tokens)
           guard !covered.contains(where: { $0.overlaps(span) }),
             context.isQuoted(reference.tokens) == context.isQuoted(cue.tokens),
             isLinked(reference, cue: cue.tokens, cueClass: cueClass, clause: clause, context),
@@ -75,6 +72,11 @@ extension DiscriminatoryDetector {
     return findings
   }
 
+  /// The smallest token range covering both.
+  static func covering(_ first: Range<Int>, _ second: Range<Int>) -> Range<Int> {
+    min(first.lowerBound, second.lowerBound)..<max(first.upperBound, second.upperBound)
+  }
+
   // MARK: - Comparison and aversion
 
   /// Words that put two things on one scale.
@@ -93,10 +95,7 @@ extension DiscriminatoryDetector {
         let sentence = context.sentenceTokens(of: cue.tokens.lowerBound)
         for reference in references
         where sentence.contains(reference.tokens.lowerBound) && !reference.tokens.overlaps(cue.tokens) {
-          let span =
-            min(
-              reference.tokens.lowerBound, cue.tokens.lowerBound)..<max(
-              reference.tokens.upperBound, cue.tokens.upperBound)
+          let span = Self.covering(reference.tokens, cue.tokens)
           if className == "low.worth" {
             let between =
               min(

@@ -17,7 +17,7 @@ struct DiscriminatoryDetector: Detector {
     let candidates = context.matches.matches(of: .discriminatory, kind: .pattern).filter { match in
       !exceptions.contains { $0.tokens.overlaps(match.tokens) } && isHateful(match, context)
     }
-    var findings = LexiconCategoryDetector.longestFirst(candidates, context.matches).map { finding(for: $0, context) }
+    var findings = context.matches.longestFirst(candidates).map { finding(for: $0, context) }
     findings += groupThreats(in: context, besides: findings)
     findings += clauseFindings(in: context, besides: findings)
     findings += comparisonFindings(in: context, besides: findings)

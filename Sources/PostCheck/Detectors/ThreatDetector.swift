@@ -17,7 +17,7 @@ struct ThreatDetector: Detector {
       context.isAimedAtSomeone(match, exceptions: exceptions, named: named)
     }
     let kept = Self.withCues(candidates, context)
-    return LexiconCategoryDetector.longestFirst(kept, context.matches).map { match in
+    return context.matches.longestFirst(kept).map { match in
       let tags = context.matches.tags(of: match)
       return context.finding(
         .threat, severity: context.matches.severity(of: match), ruleID: context.matches.entry(match.entry).ruleID,
