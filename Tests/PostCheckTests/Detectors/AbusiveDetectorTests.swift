@@ -62,6 +62,25 @@ import Testing
     #expect(!nation.findings.contains { $0.category == .abusive })
   }
 
+  @Test(arguments: [
+    "Mrs Hale's new haircut 😂 did she lose a bet?",
+    "the head's outfit today lol",
+    "Mr Dunn looks about 12 and has the brains to match.",
+  ])
+  func flagsMockery(_ post: String) throws {
+    #expect(try abuse(post).contains { $0.tags.contains("mockery") })
+  }
+
+  @Test(arguments: [
+    "Love Mrs Patel's new haircut 😍",
+    "my daughter cut her own fringe last night, her new haircut 😂😂",
+    "Reception are so loud at pick up, my youngest covers his ears every day 😂",
+    "A fabulous birthday cake with the icing to match.",
+  ])
+  func ignoresFondnessAndOwnFamily(_ post: String) throws {
+    #expect(try abuse(post).isEmpty)
+  }
+
   @Test("A mild dismissal takes the insult's severity")
   func mildSeverity() throws {
     let findings = try abuse("Jog on, Mrs Ellis.")

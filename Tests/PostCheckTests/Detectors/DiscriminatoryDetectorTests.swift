@@ -25,6 +25,20 @@ import Testing
     #expect(try discriminatory(post).map(\.range.utf8) == expected)
   }
 
+  @Test("A same-sex couple's affection condemned is homophobic; the couple themselves are no cue")
+  func sameSexDisplay() throws {
+    let condemned = try discriminatory(
+      "The two dads from Year 1 kissing at the gate in front of everyone is disgusting.")
+    #expect(condemned.contains { $0.tags.contains("target=sexual_orientation") })
+    for post in [
+      "The two mums who run the PTA stall were lovely.", "Two dads holding hands at the gate, so lovely to see.",
+      "The two mums at the gate were kissing their kids goodbye, disgusting weather though.",
+      "My son has two dads and they are the kindest people.",
+    ] {
+      #expect(try discriminatory(post).isEmpty, "\(post)")
+    }
+  }
+
   @Test(arguments: [
     "Muslim families face vile abuse online and it has to stop.",
     "Black pupils are disproportionately excluded, which is a disgrace.",
