@@ -54,10 +54,12 @@ extension AllegationDetector {
       if isConditional(match, verb: verb, context) { return false }
       return !isQuotedToAuthor(match.tokens, context)
     }
+    let candidates = actorCandidates(context)
     return context.matches.longestFirst(kept).map { match in
       Accusation(
         match: match, tags: context.matches.tags(of: match), severity: context.matches.severity(of: match),
-        accused: accused(by: match, context), hearsayCue: hearsayCue(before: match, context))
+        accused: accused(by: match, among: candidates, schoolContext: schoolContext, context),
+        hearsayCue: hearsayCue(before: match, context))
     }
   }
 

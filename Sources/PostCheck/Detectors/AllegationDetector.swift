@@ -14,6 +14,7 @@ struct AllegationDetector: Detector {
     Self.accusations(in: context).map { accusation in
       var tags = accusation.tags
       if accusation.isHearsay, !tags.contains("type=hearsay") { tags.append("type=hearsay") }
+      if accusation.isGrievance { tags.append(Self.grievanceTag) }
       let cue = accusation.hearsayCue.map { [context.post.range(ofTokens: $0)] } ?? []
       return context.finding(
         .allegation, severity: accusation.severity, ruleID: Self.ruleID(for: accusation, context),
@@ -22,6 +23,9 @@ struct AllegationDetector: Detector {
         tags: tags, message: Self.message(tags))
     }
   }
+
+  /// Tags a direct accusation of the school, its staff or a titled person: a grievance about the school as well.
+  static let grievanceTag = "accused=school"
 
   /// Lexicon rule id, except that hearsay and safeguarding are rules of their own whatever entry found them.
   static func ruleID(for accusation: Accusation, _ context: DetectionContext) -> String {

@@ -26,14 +26,15 @@ struct ComplaintDetector: Detector {
         .complaint, severity: context.matches.severity(of: match), ruleID: context.matches.entry(match.entry).ruleID,
         tokens: match.tokens, tags: tags, message: Self.message)
     }
-    for accusation in AllegationDetector.accusations(in: context) where accusation.isGrievance {
-      let range = context.post.range(ofTokens: accusation.match.tokens)
-      guard !findings.contains(where: { $0.range.overlaps(range) }) else { continue }
+    let grievances = context.findings(of: AllegationDetector()).filter {
+      $0.tags.contains(AllegationDetector.grievanceTag)
+    }
+    for allegation in grievances where !findings.contains(where: { $0.range.overlaps(allegation.range) }) {
       findings.append(
         context.finding(
-          .complaint, severity: .low, ruleID: "complaint.allegation-against-school", tokens: accusation.match.tokens,
-          evidence: accusation.accused.filter { $0.kind != .person }.map { context.post.range(ofTokens: $0.tokens) },
-          tags: ["type=allegation"], message: Self.message))
+          .complaint, severity: .low, ruleID: "complaint.allegation-against-school",
+          tokens: context.tokens(in: allegation.range), evidence: allegation.evidence, tags: ["type=allegation"],
+          message: Self.message))
     }
     return findings.sorted { $0.range.utf8.lowerBound < $1.range.utf8.lowerBound }
   }

@@ -5,9 +5,14 @@ extension DetectionContext {
 
   /// The tokens lying within a span of the original text.
   func tokens(in range: TextRange) -> Range<Int> {
-    guard let first = post.tokens.firstIndex(where: { $0.range.utf8.lowerBound >= range.utf8.lowerBound }) else {
-      return 0..<0
+    // Tokens are in text order: binary search for the first one starting inside the range.
+    var first = 0
+    var high = post.tokens.count
+    while first < high {
+      let middle = (first + high) / 2
+      if post.tokens[middle].range.utf8.lowerBound < range.utf8.lowerBound { first = middle + 1 } else { high = middle }
     }
+    guard first < post.tokens.count else { return 0..<0 }
     var end = first
     while end < post.tokens.count, post.tokens[end].range.utf8.upperBound <= range.utf8.upperBound { end += 1 }
     return first..<end

@@ -102,8 +102,11 @@ struct DiscriminatoryDetector: Detector {
     {
       return false
     }
-    let outside = Array(sentence.lowerBound..<tokens.lowerBound) + Array(tokens.upperBound..<context.post.tokens.count)
-    let condemned = context.matches.spans(of: "condemnation").contains { outside.contains($0.tokens.lowerBound) }
+    // Condemnation earlier in the sentence, or anywhere after the match.
+    let condemned = context.matches.spans(of: "condemnation").contains {
+      (sentence.lowerBound..<tokens.lowerBound).contains($0.tokens.lowerBound)
+        || $0.tokens.lowerBound >= tokens.upperBound
+    }
     return condemned || (framed && quoted)
       || context.post.sentences[context.post.tokens[tokens.lowerBound].sentence].isQuestion
   }
