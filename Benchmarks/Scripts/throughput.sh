@@ -7,7 +7,7 @@
 #
 # PARTS (default "inprocess scaling filter startup big") chooses what runs:
 #   inprocess  icu-floor over the corpus already in memory: the ICU floor, the text pipeline alone, and check()
-#   scaling    check() and the floor on ~2 MB of corpus text cut into posts of 100 B, 1 KB, 10 KB and 100 KB
+#   scaling    check() and the floor on ~2 MB of corpus text cut into posts of 100 B, 1 KB, 10 KB, 100 KB and 1 MB
 #   filter     postcheck filter --jobs 1 and --jobs 2 (and --jobs 1 with guide answers), and a check that --jobs 2
 #              writes exactly what --jobs 1 writes
 #   startup    postcheck check "hello" as a whole process (hyperfine)
@@ -47,7 +47,7 @@ fi
 if part scaling; then
   echo
   echo "## Cost against post length: ~2 MB of corpus text as posts of one size (icu-floor, in process)"
-  for size in 100 1000 10000 100000; do
+  for size in 100 1000 10000 100000 1000000; do
     python3 "$SCRIPTS/build-corpus.py" --post-bytes "$size" --megabytes 2 --out "$WORK/scaling-$size.txt" >/dev/null
     printf '%6d-byte posts: ' "$size"
     "$ICU_FLOOR" --mode check --runs "$RUNS" "$WORK/scaling-$size.txt"

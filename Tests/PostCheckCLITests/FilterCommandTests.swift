@@ -35,8 +35,10 @@ import Testing
     #expect(result.standardError.contains("6 records"))
   }
 
-  @Test func megabyteLongPostIsCheckedOrReportedNeverDropped() throws {
-    let long = String(repeating: "lovely day at school ", count: 40_000)  // 840 KB: under the limit
+  @Test func longPostsAreCheckedOrReportedNeverDropped() throws {
+    // 210 KB spans several of the reader's 64 KB chunks and stays under the limit; how long a check of a 1 MB post
+    // takes is for the benchmarks (Benchmarks/Scripts/throughput.sh, part "scaling"), not for a debug-build test.
+    let long = String(repeating: "lovely day at school ", count: 10_000)
     let tooLong = String(repeating: "x", count: 2 << 20)  // 2 MiB: over the limit
     let result = try PostCheckBinary.run(["filter"], input: "short\n\(long)\n\(tooLong)\nlast\n")
     let records = try result.lines.map(jsonObject)

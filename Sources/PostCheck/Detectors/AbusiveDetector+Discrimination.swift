@@ -9,14 +9,14 @@ extension AbusiveDetector {
     guard !discriminatory.isEmpty, isAboutSchoolCommunity(context, named: named) else { return [] }
     var added: [Finding] = []
     for finding in discriminatory {
-      guard !(found + added).contains(where: { $0.range.overlaps(finding.range) }),
-        let index = context.post.tokens.firstIndex(where: { $0.range.utf8.overlaps(finding.range.utf8) }),
-        !isAreaWide(context.sentenceTokens(of: index), context)
+      let tokens = context.tokens(in: finding.range)
+      guard !tokens.isEmpty, !found.contains(where: { $0.range.overlaps(finding.range) }),
+        !added.contains(where: { $0.range.overlaps(finding.range) }),
+        !isAreaWide(context.sentenceTokens(of: tokens.lowerBound), context)
       else { continue }
-      let last = context.post.tokens.lastIndex { $0.range.utf8.overlaps(finding.range.utf8) } ?? index
       added.append(
         context.finding(
-          .abusive, severity: finding.severity, ruleID: "abusive.targeted-discrimination", tokens: index..<last + 1,
+          .abusive, severity: finding.severity, ruleID: "abusive.targeted-discrimination", tokens: tokens,
           tags: ["type=discriminatory"] + finding.tags.filter { $0.hasPrefix("target=") }, message: Self.message))
     }
     return added

@@ -21,12 +21,21 @@ struct NameEvidence {
   /// Class ids of the name gazetteers (`given.name`, `surname`).
   let nameClasses: Set<Int32>
   let titleClass: Int32?
+  /// The name-gazetteer spans covering each token that has any, in match order: built once, so asking about a
+  /// token does not scan the whole post.
+  private let nameSpansByToken: [Int: [ClassSpan]]
 
   init(_ context: DetectionContext) {
     self.context = context
     casing = Self.casing(of: context.post)
-    nameClasses = Set(["given.name", "surname"].compactMap(context.matches.lexicons.classID))
+    let nameClasses = Set(["given.name", "surname"].compactMap(context.matches.lexicons.classID))
+    self.nameClasses = nameClasses
     titleClass = context.matches.lexicons.classID("title")
+    var byToken: [Int: [ClassSpan]] = [:]
+    for span in context.matches.spans where nameClasses.contains(span.classID) {
+      for index in span.tokens { byToken[index, default: []].append(span) }
+    }
+    nameSpansByToken = byToken
   }
 
   /// Tags of name entries that ask for more evidence than the word alone: it is also an ordinary word.
@@ -90,9 +99,7 @@ struct NameEvidence {
   func isWeak(_ span: ClassSpan) -> Bool { tags(of: span).contains(where: Self.weakNameTags.contains) }
 
   /// The given-name and surname spans covering token `index`.
-  func nameSpans(at index: Int) -> [ClassSpan] {
-    context.matches.spans.filter { nameClasses.contains($0.classID) && $0.tokens.contains(index) }
-  }
+  func nameSpans(at index: Int) -> [ClassSpan] { nameSpansByToken[index] ?? [] }
 
   /// Whether token `index` is a name word written as a name (capitalised in mixed-case text, or a name that is
   /// not also a common word).
