@@ -14,6 +14,7 @@ import Testing
     "The boy next door to us, he's autistic and the school won't help.",
     "Bartosz in 4K, he has epilepsy so keep an eye out.",
     "Ring his dad on 07700 900461 if you see him.",
+    "The Wiśniewski family are being investigated by social services.",
   ])
   func findsOthersPrivateDetails(_ post: String) throws {
     #expect(try !confidential(post).isEmpty)
@@ -23,6 +24,7 @@ import Testing
     "My son was diagnosed last year. He's autistic and loves trains.",
     "Our daughter struggles at lunch. She has a nut allergy so I pack her own.",
     "my son's on the waiting list, he's on the ADHD pathway now",
+    "We were visited by social services after the accident and they were lovely.",
   ])
   func ownChildIsNotConfidential(_ post: String) throws {
     #expect(try confidential(post).isEmpty)

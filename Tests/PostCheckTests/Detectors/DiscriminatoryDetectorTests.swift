@@ -25,6 +25,17 @@ import Testing
     #expect(try discriminatory(post).map(\.range.utf8) == expected)
   }
 
+  @Test("'Too many X here/now' treats a group as an excess; a disparity or a class size is no such claim")
+  func groupAsExcess() throws {
+    #expect(try !discriminatory("Far too many foreign families round here now.").isEmpty)
+    for post in [
+      "Too many black pupils are being excluded and it has to change.",
+      "There are too many kids in the class for one teacher.",
+    ] {
+      #expect(try discriminatory(post).isEmpty, "\(post)")
+    }
+  }
+
   @Test("A same-sex couple's affection condemned is homophobic; the couple themselves are no cue")
   func sameSexDisplay() throws {
     let condemned = try discriminatory(

@@ -80,6 +80,13 @@ import Testing
     #expect(try checker.check("So proud of Zofia in Year 3 for her reading award.").verdict == .reconsider)
   }
 
+  @Test func aFamilyNamedBySurnameIsNoPupil() throws {
+    let report = try checker.check("The Okafor family are moving to Leeds, we'll miss them.")
+    #expect(report.findings.contains { $0.category == .namedIndividual && $0.text == "The Okafor family" })
+    #expect(!report.findings.contains { $0.tags.contains("pupil") })
+    #expect(report.verdict == .ok)
+  }
+
   @Test func titledNameIsStaffAndThanksAreOk() throws {
     let report = try checker.check("Thank you Mrs Patel for a lovely trip!")
     #expect(report.findings.filter { $0.category == .namedIndividual }.allSatisfy { $0.tags.contains("staff") })
