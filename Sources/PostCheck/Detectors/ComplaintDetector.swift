@@ -4,8 +4,10 @@
 /// General complaint markers tagged `needs=target` ("fed up with", "what a joke") count only in a post about the
 /// school (a school target, staff role, school topic or titled person) or one addressed to an organisation
 /// (a post that tags an @handle). Service complaints tagged `needs=address` ("still hasn't arrived", "why
-/// is my account locked") count only in a post addressed to an organisation. An allegation against the school, its staff or a titled person is also a
-/// complaint about the school.
+/// is my account locked") count only in a post addressed to an organisation. Service failures stated as bare facts
+/// (`complaint.service-failure`: "the minibus never turned up again", "charged twice", "still no reply after three
+/// weeks") are mostly tagged `needs=target`, so they count for both. An allegation against the school, its staff or a
+/// titled person is also a complaint about the school.
 struct ComplaintDetector: Detector {
   var id: String { "complaint" }
 

@@ -59,4 +59,66 @@ import Testing
   func ignoresQuestionsAndThanksToAnOrganisation(_ post: String) throws {
     #expect(try complaints(post).isEmpty)
   }
+
+  @Test(arguments: [
+    "@AcmeHelp my order never arrived.",
+    "@AcmeBank you've charged me twice for the same jacket.",
+    "@AcmeBroadband no internet since yesterday morning.",
+    "@AcmeHelp I've been passed between four departments today.",
+    "@AcmeMobile I'm unable to log in to my account.",
+    "@AcmeShop the parcel was supposed to be here on Friday.",
+    "@AcmeShop it's been two weeks since I ordered and still nothing.",
+    "@AcmeShop you sent me the wrong size.",
+    "@AcmeTech restarting it hasn't helped.",
+    "@AcmeShop the kettle arrived dented and the lid fell off.",
+    "@AcmeHelp please reply to my email.",
+    "@AcmeRail cancelled again, for the third time this month.",
+    "@AcmeHelp I shouldn't have to chase this every week.",
+    "@AcmeShop you've just lost a customer.",
+    "@AcmeShop never ordering from you again.",
+  ])
+  func flagsServiceFailuresStatedAsBareFacts(_ post: String) throws {
+    #expect(try !complaints(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "@AcmeHelp when will this be fixed?",
+    "@AcmeShop where is my order?",
+    "@AcmeHelp is this your idea of customer service?",
+    "@AcmeHelp how can you charge for a broken product?",
+    "@AcmeRail thanks for ignoring every email I've sent.",
+    "@AcmeRail thanks for leaving us stranded at the station all evening.",
+  ])
+  func flagsQuestionsThatPresupposeAFailureAndSarcasticThanks(_ post: String) throws {
+    #expect(try !complaints(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "The school minibus never turned up again.",
+    "We were promised a meeting with the head but it was cancelled for the third time.",
+    "I was charged twice for the school trip deposit and the office can't explain why.",
+    "The school app has stopped working and nobody can tell me why.",
+    "We are yet to hear back from the school about the bullying.",
+    "Is anyone else getting fed up with the homework?",
+  ])
+  func flagsServiceFailuresAboutTheSchool(_ post: String) throws {
+    #expect(try !complaints(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "@AcmeShop do you have this in blue?",
+    "@AcmeShop the parcel arrived this morning, thank you!",
+    "@AcmeRail is the 8.15 running today?",
+    "@AcmeHelp I'm not having the same problem any more, thanks for the help.",
+    "@AcmeHelp anyone having trouble with the new update?",
+    "@jo_smith keep working hard, you'll smash it!",
+    "@jo_smith I couldn't do it without you, thanks for not giving up on me.",
+    "My phone keeps crashing, time for a new one.",
+    "I was charged twice at the cafe, my own fault for tapping the card.",
+    "The coach will be back at 4pm, it's running 20 minutes late so pick up will be 4.20.",
+    "Our class teacher has been waiting two weeks for the new books, the children are so excited.",
+  ])
+  func ignoresServiceWordsInNeutralPosts(_ post: String) throws {
+    #expect(try complaints(post).isEmpty)
+  }
 }
