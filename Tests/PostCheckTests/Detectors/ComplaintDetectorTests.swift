@@ -25,6 +25,7 @@ import Testing
     "I'm so fed up with the homework they keep sending.",
     "Not a fan of the new uniform rules at all.",
     "We're not having him teach our son, the school needs to sort it.",
+    "The way the deputy spoke to my daughter yesterday was out of order.",
   ])
   func generalMarkersCountWithASchoolTarget(_ post: String) throws {
     #expect(try !complaints(post).isEmpty)
@@ -37,6 +38,8 @@ import Testing
     "Does anyone know when the trip money is due?",
     "Thank you Mrs Patel for a lovely trip!",
     "Why is my internet so slow today?",
+    "I'm gutted I missed the Year 2 assembly, I was stuck at work.",
+    "The toilet by the school hall is out of order, just so people know.",
   ])
   func ignoresGrumblesWithoutASchoolTarget(_ post: String) throws {
     #expect(try complaints(post).isEmpty)
