@@ -21,9 +21,10 @@ struct NameEvidence {
   /// Class ids of the name gazetteers (`given.name`, `surname`).
   let nameClasses: Set<Int32>
   let titleClass: Int32?
-  /// The name-gazetteer spans covering each token that has any, in match order: built once, so asking about a
-  /// token does not scan the whole post.
-  private let nameSpansByToken: [Int: [ClassSpan]]
+  /// The given-name and surname spans covering each token, so look-ups do not scan the post's spans.
+  private let nameSpansByToken: [[ClassSpan]]
+  /// For each token, the tokens written as one word with it (see ``glued(_:)``).
+  private let gluedRuns: [Range<Int>]
 
   init(_ context: DetectionContext) {
     self.context = context
@@ -31,11 +32,27 @@ struct NameEvidence {
     let nameClasses = Set(["given.name", "surname"].compactMap(context.matches.lexicons.classID))
     self.nameClasses = nameClasses
     titleClass = context.matches.lexicons.classID("title")
-    var byToken: [Int: [ClassSpan]] = [:]
+    var byToken = [[ClassSpan]](repeating: [], count: context.post.tokens.count)
     for span in context.matches.spans where nameClasses.contains(span.classID) {
-      for index in span.tokens { byToken[index, default: []].append(span) }
+      for index in span.tokens { byToken[index].append(span) }
     }
     nameSpansByToken = byToken
+    gluedRuns = Self.gluedRuns(context.post.tokens)
+  }
+
+  /// The runs of tokens with no space between them, one range per token, in one pass.
+  private static func gluedRuns(_ tokens: [Token]) -> [Range<Int>] {
+    var runs: [Range<Int>] = []
+    runs.reserveCapacity(tokens.count)
+    var start = 0
+    for index in tokens.indices
+    where index + 1 == tokens.count
+      || tokens[index].range.utf8.upperBound != tokens[index + 1].range.utf8.lowerBound
+    {
+      runs += Array(repeating: start..<(index + 1), count: index + 1 - start)
+      start = index + 1
+    }
+    return runs
   }
 
   /// Tags of name entries that ask for more evidence than the word alone: it is also an ordinary word.
@@ -74,13 +91,7 @@ struct NameEvidence {
 
   /// The tokens written as one word with token `index` (no space between): the pipeline splits words run
   /// together ("Fairclough" may come out as two tokens).
-  func glued(_ index: Int) -> Range<Int> {
-    var start = index
-    while start > 0, tokens[start - 1].range.utf8.upperBound == tokens[start].range.utf8.lowerBound { start -= 1 }
-    var end = index + 1
-    while end < tokens.count, tokens[end - 1].range.utf8.upperBound == tokens[end].range.utf8.lowerBound { end += 1 }
-    return start..<end
-  }
+  func glued(_ index: Int) -> Range<Int> { gluedRuns[index] }
 
   /// Whether the word token `index` is part of, as typed, starts with a capital.
   func isCapitalisedWord(_ index: Int) -> Bool { tokens[glued(index).lowerBound].shape.contains(.capitalised) }
@@ -99,7 +110,7 @@ struct NameEvidence {
   func isWeak(_ span: ClassSpan) -> Bool { tags(of: span).contains(where: Self.weakNameTags.contains) }
 
   /// The given-name and surname spans covering token `index`.
-  func nameSpans(at index: Int) -> [ClassSpan] { nameSpansByToken[index] ?? [] }
+  func nameSpans(at index: Int) -> [ClassSpan] { nameSpansByToken[index] }
 
   /// Whether token `index` is a name word written as a name (capitalised in mixed-case text, or a name that is
   /// not also a common word).
@@ -185,7 +196,7 @@ struct NameEvidence {
   }
 
   /// `check=capitalised-next`: the word after a courtesy title is a name: capitalised in mixed-case text (and no
-  /// common word typed in lower case), else a gazetteer name.
+  /// common word typed in lower case), else a gazetteer name that is no common word ("lil wild" is no name).
   private func capitalisedNext(_ match: PhraseMatcher.Match) -> Bool {
     let index = match.tokens.upperBound - 1
     let token = tokens[index]
@@ -193,7 +204,7 @@ struct NameEvidence {
     if isRewritten(index), glued(index).count == 1 { return false }
     switch casing {
     case .mixed: return isCapitalisedWord(index)
-    case .upper, .lower: return !nameSpans(at: index).isEmpty
+    case .upper, .lower: return nameSpans(at: index).contains { !isWeak($0) }
     }
   }
 

@@ -3,8 +3,10 @@
 ///
 /// Lexicon matches must pass the `check=` tags of their entries (see ``NameEvidence``). On top of them, code finds
 /// bare given names written as names (capitalised in running text, or names that are no common word in posts
-/// typed all in one case), extends them over the surname that follows ("Glenn Greenwald"), finds @handles and
-/// "Miss"/"Sir" as pupils address a teacher. Exceptions (the author's own child, historical and fictional figures,
+/// typed all in one case), extends them over the surname that follows ("Glenn Greenwald"), takes capitalised words no
+/// lexicon knows for names where context says so (thanks Ayodele, you and Kasia, Okonjo's voice), finds @handles and
+/// "Miss"/"Sir" as pupils address a teacher. A name that heads the name of a place or organisation ("Harris
+/// Academy") or follows "in" is no person. Exceptions (the author's own child, historical and fictional figures,
 /// brands, places) suppress what they overlap. Each finding says, in its tags, whether context makes the person a
 /// `pupil` or `staff`; the verdict uses `pupil`.
 struct NamedIndividualDetector: Detector {
@@ -26,8 +28,15 @@ struct NamedIndividualDetector: Detector {
       .filter {
         !(context.matches.tags(of: $0).contains("check=not-possessive") && Self.hasPossessiveName($0, evidence))
       }
-    let candidates = (lexiconCandidates(evidence) + bareNames(evidence) + addressTerms(evidence) + handles(evidence))
-      .filter { candidate in !exceptions.contains { $0.tokens.overlaps(candidate.context ?? candidate.tokens) } }
+    let excepted = Self.coverage(exceptions.map(\.tokens), count: evidence.tokens.count)
+    let isExcepted = { (candidate: Candidate) in (candidate.context ?? candidate.tokens).contains { excepted[$0] } }
+    let names = bareNames(evidence).filter { !isExcepted($0) }
+    let heads = Set(context.matches.spans(of: "ni.organisation-head").map(\.tokens.lowerBound))
+    let candidates =
+      (lexiconCandidates(evidence) + names + cuedNames(evidence, names: names) + addressTerms(evidence)
+      + handles(evidence))
+      .filter { !isExcepted($0) }
+      .filter { !isPartOfProperNoun($0, evidence, heads: heads) && !isPlaceAfterIn($0, evidence) }
       .map { candidate in
         // A name the pipeline split ("Fair|clough") is highlighted whole.
         var widened = candidate
@@ -36,9 +45,10 @@ struct NamedIndividualDetector: Detector {
           .lowerBound..<evidence.glued(candidate.tokens.upperBound - 1).upperBound
         return widened
       }
-    return Self.merged(candidates).map { candidate in
+    let pupilContext = PupilContext(context)
+    return Self.merged(candidates, tokenCount: evidence.tokens.count).map { candidate in
       var tags = candidate.tags
-      if !tags.contains("pupil"), !tags.contains("staff"), let person = personTag(candidate, evidence) {
+      if !tags.contains("pupil"), !tags.contains("staff"), let person = pupilContext.tag(for: candidate) {
         tags.append(person)
       }
       let range = candidate.context.map { context.post.range(ofTokens: $0) }
@@ -46,6 +56,36 @@ struct NamedIndividualDetector: Detector {
         .namedIndividual, severity: candidate.severity, ruleID: candidate.ruleID, tokens: candidate.tokens,
         evidence: range.map { [$0] } ?? [], tags: tags, message: Self.message(tags))
     }
+  }
+
+  /// Whether a name is the first part of the name of an organisation, place or work: a capitalised head noun
+  /// follows it in mixed-case text ("Harris Academy", "Kendal Road", "Ashworth Foundation").
+  private func isPartOfProperNoun(_ candidate: Candidate, _ evidence: NameEvidence, heads: Set<Int>) -> Bool {
+    guard evidence.casing == .mixed, candidate.context == nil,
+      candidate.tags.contains(where: { $0 == "kind=name" || $0 == "kind=full-name" })
+    else { return false }
+    let next = candidate.tokens.upperBound
+    let tokens = evidence.tokens
+    return next < tokens.count && heads.contains(next) && tokens[next].sentence == tokens[next - 1].sentence
+      && tokens[next].boundaryBefore.isEmpty && tokens[next].shape.contains(.capitalised)
+      && !tokens[next - 1].shape.contains(.possessive)
+  }
+
+  /// Whether a one-word name comes right after "in", where a name is a place ("stayed in Compton"), unless it is
+  /// a possessive ("in Amir's class").
+  private func isPlaceAfterIn(_ candidate: Candidate, _ evidence: NameEvidence) -> Bool {
+    let index = candidate.tokens.lowerBound
+    let tokens = evidence.tokens
+    return candidate.tokens.count == 1 && candidate.context == nil && candidate.tags == ["kind=name"] && index > 0
+      && tokens[index - 1].key == "in" && tokens[index - 1].sentence == tokens[index].sentence
+      && !tokens[index].shape.contains(.possessive)
+  }
+
+  /// For each of `count` tokens, whether one of the ranges covers it.
+  static func coverage(_ ranges: [Range<Int>], count: Int) -> [Bool] {
+    var covered = [Bool](repeating: false, count: count)
+    for range in ranges { for index in range where index < count { covered[index] = true } }
+    return covered
   }
 
   /// Whether a match's given-name capture carries 's: "Tobi's party" is a child's party, "an Elsa party" a theme.
@@ -60,7 +100,9 @@ struct NamedIndividualDetector: Detector {
 
   private func lexiconCandidates(_ evidence: NameEvidence) -> [Candidate] {
     let matches = evidence.context.matches
-    return matches.matches(of: .namedIndividual, kind: .pattern).filter(evidence.passesChecks).map { match in
+    return matches.matches(of: .namedIndividual, kind: .pattern).filter {
+      evidence.passesChecks($0) && !isVerbMiss($0, evidence)
+    }.map { match in
       let tags = Self.findingTags(matches.tags(of: match))
       var candidate = Candidate(
         tokens: match.tokens, ruleID: matches.entry(match.entry).ruleID, severity: matches.severity(of: match),
@@ -72,6 +114,25 @@ struct NamedIndividualDetector: Detector {
       return candidate
     }
   }
+
+  /// Whether a title-and-name match starts with the verb "miss": lower case in running text or after a subject or
+  /// auxiliary ("I miss Rusty", "we'll miss Edna"). The name alone is left to the code for bare names.
+  private func isVerbMiss(_ match: PhraseMatcher.Match, _ evidence: NameEvidence) -> Bool {
+    let first = match.tokens.lowerBound
+    guard evidence.tokens[first].key == "miss",
+      match.captures.contains(where: { $0.classID == evidence.titleClass && $0.tokens.lowerBound == first })
+    else { return false }
+    if evidence.casing == .mixed, !evidence.tokens[first].shape.contains(.capitalised) { return true }
+    return first > 0 && evidence.tokens[first - 1].sentence == evidence.tokens[first].sentence
+      && Self.missSubjects.contains(evidence.tokens[first - 1].key)
+  }
+
+  /// Words before "miss" that make it the verb: subjects, auxiliaries and adverbs.
+  static let missSubjects: Set<String> = [
+    "i", "we", "you", "they", "u", "ya", "he", "she", "will", "i'll", "we'll", "you'll", "gonna", "do", "don't",
+    "dont", "did", "didn't", "does", "really", "so", "still", "already", "always", "just", "truly", "def",
+    "definitely", "gunna", "to", "i'd", "we'd", "would",
+  ]
 
   /// For a match that starts with a name and goes on to say where the person is ("Zofia in Year 5", "Bernie on
   /// reception", "Mr Bhatti the PE coach"), the name's tokens; nil for matches whose whole phrase is the person
@@ -234,6 +295,71 @@ struct NamedIndividualDetector: Detector {
     return !evidence.nameSpans(at: index).isEmpty
   }
 
+  /// Capitalised words no lexicon knows that context makes a name: said to someone after a greeting, thanks or a
+  /// wish ("thanks Ayodele!", "RIP Dougie"); joined by "and" to a name or to "you"/"me" ("you and Kasia", "Temi and
+  /// Femi", "Kasia and I"); or with 's before a face, voice or relative ("Okonjo's voice"). Addressed or joined, a
+  /// single word that stands alone: one followed by another capitalised word may be a firm or a place ("Thanks
+  /// Ashfield Motors"). A sentence may start with the name only when what follows says it is one.
+  private func cuedNames(_ evidence: NameEvidence, names: [Candidate]) -> [Candidate] {
+    guard evidence.casing == .mixed else { return [] }
+    let tokens = evidence.tokens
+    let matches = evidence.context.matches
+    let isName = Self.coverage(names.map(\.tokens), count: tokens.count)
+    let afterCue = Set(matches.spans(of: "ni.address-cue").map(\.tokens.upperBound))
+    let personPart = Set(
+      (matches.spans(of: "ni.person-part") + matches.spans(of: "ni.relative")).map(\.tokens.lowerBound))
+    return tokens.indices.compactMap { index -> Candidate? in
+      guard isUnknownCapitalised(index, evidence), !isName[index] else { return nil }
+      let token = tokens[index]
+      let initial = token.shape.contains(.sentenceInitial)
+      let next = index + 1 < tokens.count && tokens[index + 1].sentence == token.sentence ? index + 1 : nil
+      let standsAlone = next.map { !evidence.isCapitalisedWord($0) || !tokens[$0].boundaryBefore.isEmpty } ?? true
+      // A plural after a greeting greets a group ("Morning Owls", "Well done Brownies").
+      let addressed =
+        !initial && afterCue.contains(index) && token.boundaryBefore.isEmpty && standsAlone
+        && !token.shape.contains(.possessive) && !NameEvidence.isPlural(token.key)
+      let owner = token.shape.contains(.possessive) && next.map(personPart.contains) == true
+      // Joined to a name, a plural or a word after an article is a group or a thing ("the Tudors and Henry VIII").
+      let joined =
+        standsAlone && !NameEvidence.isPlural(token.key) && isCoordinated(index, with: isName, evidence)
+        && (index == 0 || !["the", "a", "an"].contains(tokens[index - 1].key))
+      guard addressed || owner || joined else { return nil }
+      return Candidate(
+        tokens: index..<(index + 1), ruleID: "named_individual.name", severity: .low, tags: ["kind=name"])
+    }
+  }
+
+  /// Whether token `index` is a capitalised word of mixed-case text that no lexicon knows: not all capitals, not
+  /// split off or rewritten, letters only. It may start its sentence: the cues that make it a name say whether
+  /// that is enough.
+  private func isUnknownCapitalised(_ index: Int, _ evidence: NameEvidence) -> Bool {
+    let token = evidence.tokens[index]
+    return token.kind == .word && token.wordID < 0 && token.baseWordID < 0 && token.shape.contains(.capitalised)
+      && !token.shape.contains(.allCaps) && !evidence.isRewritten(index)
+      && evidence.glued(index).count == 1 && token.key.count > 1
+      && token.key.allSatisfy { $0.isLetter || $0 == "'" }
+  }
+
+  /// Whether token `index` is joined by "and" or "&" to a name, or to a pronoun of the speaker or the addressee, in
+  /// the same clause: "Temi and Femi", "you and Kasia", "Kasia and me". Not "Yes and you can": a "you" after the
+  /// word starts a clause of its own.
+  private func isCoordinated(_ index: Int, with isName: [Bool], _ evidence: NameEvidence) -> Bool {
+    let tokens = evidence.tokens
+    func isPerson(_ other: Int, pronouns: Set<String>) -> Bool {
+      tokens.indices.contains(other) && tokens[other].sentence == tokens[index].sentence
+        && (isName[other] || pronouns.contains(tokens[other].key))
+    }
+    func isConjunction(_ other: Int) -> Bool {
+      tokens.indices.contains(other) && ["and", "&", "n"].contains(tokens[other].key)
+        && tokens[other].sentence == tokens[index].sentence
+    }
+    return
+      (!tokens[index].shape.contains(.sentenceInitial) && isConjunction(index - 1)
+      && isPerson(index - 2, pronouns: ["you", "me"]) && tokens[index - 1].boundaryBefore.isEmpty)
+      || (isConjunction(index + 1) && isPerson(index + 2, pronouns: ["me", "i"])
+        && tokens[index + 2].boundaryBefore.isEmpty)
+  }
+
   /// "Miss" and "Sir" alone as pupils address or speak of their teacher: "Sir said we could", "Miss told him".
   private func addressTerms(_ evidence: NameEvidence) -> [Candidate] {
     let tokens = evidence.tokens
@@ -272,7 +398,7 @@ struct NamedIndividualDetector: Detector {
 
   /// Of overlapping candidates, the longest (then most severe, then first); the kept one takes the roster and
   /// person tags of those it overlaps, so a rostered pupil inside "Zofia in Year 5" stays a pupil.
-  static func merged(_ candidates: [Candidate]) -> [Candidate] {
+  static func merged(_ candidates: [Candidate], tokenCount: Int) -> [Candidate] {
     let ranked = candidates.sorted { left, right in
       let (leftSpan, rightSpan) = (left.context ?? left.tokens, right.context ?? right.tokens)
       if leftSpan.count != rightSpan.count { return leftSpan.count > rightSpan.count }
@@ -280,9 +406,11 @@ struct NamedIndividualDetector: Detector {
       return leftSpan.lowerBound < rightSpan.lowerBound
     }
     var chosen: [Candidate] = []
+    // The chosen candidate that covers each token, so an overlap is found without scanning the chosen ones.
+    var owner = [Int?](repeating: nil, count: tokenCount)
     for candidate in ranked {
       let span = candidate.context ?? candidate.tokens
-      if let index = chosen.firstIndex(where: { ($0.context ?? $0.tokens).overlaps(span) }) {
+      if let index = span.compactMap({ $0 < tokenCount ? owner[$0] : nil }).min() {
         for tag in candidate.tags where ["roster", "pupil", "staff"].contains(tag) && !chosen[index].tags.contains(tag)
         {
           if tag == "pupil" { chosen[index].tags.removeAll { $0 == "staff" } }
@@ -290,30 +418,40 @@ struct NamedIndividualDetector: Detector {
           chosen[index].tags.append(tag)
         }
       } else {
+        for token in span where token < tokenCount { owner[token] = chosen.count }
         chosen.append(candidate)
       }
     }
     return chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
   }
 
-  /// `pupil` for a name (no title, no relative) in a post about children: a class or year group in its sentence,
-  /// a child described by a noun (that kid, the girl), or the author's own child mentioned ("told my daughter").
-  private func personTag(_ candidate: Candidate, _ evidence: NameEvidence) -> String? {
-    guard candidate.tags.contains(where: { ["kind=name", "kind=full-name", "kind=named-child"].contains($0) }) else {
-      return nil
-    }
-    let context = evidence.context
-    let sentence = context.sentenceTokens(of: candidate.tokens.lowerBound)
-    if context.hasClass("ni.class-ref", in: sentence) || context.hasClass("ni.pupil-noun", in: sentence) {
-      return "pupil"
-    }
-    return ownChildMentioned(context) ? "pupil" : nil
-  }
+  /// What makes a named person a pupil, read once per post: the sentences that mention a class, a year group or a
+  /// child described by a noun (that kid, the girl), and whether the author mentions their own child ("told my
+  /// daughter").
+  struct PupilContext {
+    let context: DetectionContext
+    let childSentences: Set<Int>
+    let ownChildMentioned: Bool
 
-  /// Whether the author mentions their own child: "my son", "our daughter", "my kids".
-  private func ownChildMentioned(_ context: DetectionContext) -> Bool {
-    context.matches.spans(of: "ni.own-child").contains { span in
-      span.tokens.lowerBound > 0 && ["my", "our"].contains(context.post.tokens[span.tokens.lowerBound - 1].key)
+    init(_ context: DetectionContext) {
+      self.context = context
+      let tokens = context.post.tokens
+      childSentences = Set(
+        (context.matches.spans(of: "ni.class-ref") + context.matches.spans(of: "ni.pupil-noun")).map {
+          tokens[$0.tokens.lowerBound].sentence
+        })
+      ownChildMentioned = context.matches.spans(of: "ni.own-child").contains { span in
+        span.tokens.lowerBound > 0 && ["my", "our"].contains(tokens[span.tokens.lowerBound - 1].key)
+      }
+    }
+
+    /// `pupil` for a name (no title, no relative) in a post about children: a class, year group or child noun in
+    /// its sentence, or the author's own child mentioned.
+    func tag(for candidate: Candidate) -> String? {
+      guard candidate.tags.contains(where: { ["kind=name", "kind=full-name", "kind=named-child"].contains($0) })
+      else { return nil }
+      let sentence = context.post.tokens[candidate.tokens.lowerBound].sentence
+      return childSentences.contains(sentence) || ownChildMentioned ? "pupil" : nil
     }
   }
 

@@ -14,7 +14,7 @@ struct Evaluation {
     case .edos: edos
     case .ethos: ethos
     case .olid: olid
-    case .wnut17: PersonSpanEvaluation(corpus: corpus, reports: reports).rendered
+    case .wnut17: PersonSpanEvaluation(corpus: corpus, reports: reports, errorLimit: errorLimit).rendered
     }
   }
 

@@ -138,4 +138,37 @@ import Testing
     }
     #expect(staff?.tags.contains("staff") == true)
   }
+
+  @Test(arguments: [
+    "Thanks ⟦Brannoch⟧ for the lift home from Leeds!",
+    "RIP ⟦Dunmore⟧, you will be missed by everyone at St Mark's.",
+    "Happy birthday ⟦Tavishka⟧, have a brilliant day in Spain",
+    "It was lovely to meet you and ⟦Quillan⟧ at the Easter fair.",
+    "Back from Leeds. ⟦Quillan⟧ and I went straight to bed.",
+    "Back from Leeds. ⟦Pezzulo's⟧ voice was everywhere on the radio.",
+    "⟦DJ Kestrel⟧ kept everyone dancing at the Christmas disco.",
+    "I really miss ⟦Rusty⟧ in the new series on Netflix.",
+  ])
+  func unlistedNamesByContext(_ sample: String) throws {
+    let (post, expected) = marked(sample)
+    #expect(try named(post).map(\.range.utf8) == expected)
+  }
+
+  @Test(arguments: [
+    "Thanks Oakfield Primary for a lovely afternoon.",
+    "Good luck Brannoch Athletic in the Cup final on Saturday!",
+    "Well done Owls on a great assembly!",
+    "Good morning Everyone, the fair starts at 10.",
+    "Hi All, the fair is on Friday.",
+    "Congratulations Reception on your first term!",
+    "Yes and you can pick up from the side gate.",
+    "Year 6 loved learning about the Egyptians and Cleopatra in History.",
+    "We had an open day at Harris Academy last week.",
+    "The traffic on Kendal Road was awful this morning.",
+    "Break a leg to everyone in Oliver tonight!",
+    "it seems a lil wild round here",
+  ])
+  func contextCuesNeedANameAlone(_ post: String) throws {
+    #expect(try named(post).isEmpty)
+  }
 }
