@@ -14,18 +14,19 @@ enum PolicyRules {
   }
 
   /// Whether a named-individual finding matters for the guide questions: a pupil, or a person named in a post
-  /// that also raises other concerns. Praise of a named member of staff does not.
-  static func namingMatters(_ finding: Finding, in findings: [Finding]) -> Bool {
-    isNamedPupil(finding) || findings.contains { $0.category != .namedIndividual }
+  /// that also raises other concerns (`postHasOtherConcerns`). Praise of a named member of staff does not.
+  static func namingMatters(_ finding: Finding, postHasOtherConcerns: Bool) -> Bool {
+    isNamedPupil(finding) || postHasOtherConcerns
   }
 
   /// One answer per guide question, in the policy's order.
   static func answers(for findings: [Finding]) -> [GuideAnswer] {
-    GuideQuestion.allCases.map { question in
+    let otherConcerns = findings.contains { $0.category != .namedIndividual }
+    return GuideQuestion.allCases.map { question in
       let behind = findings.indices.filter { index in
         let finding = findings[index]
         guard question.categories.contains(finding.category) else { return false }
-        return finding.category != .namedIndividual || namingMatters(finding, in: findings)
+        return finding.category != .namedIndividual || namingMatters(finding, postHasOtherConcerns: otherConcerns)
       }
       return GuideAnswer(
         question: question, raisesConcern: !behind.isEmpty,
