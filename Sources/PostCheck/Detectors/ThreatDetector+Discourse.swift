@@ -58,12 +58,13 @@ extension DetectionContext {
   }
 
   /// Whether a match stands where its entry's clause checks want it: `check=sentence-start` (the match opens its
-  /// sentence or line: a command such as "hang her", not a report such as "he hit her" or "he pushed him, hit
-  /// him"), `check=clause-start` (it follows sentence or clause punctuation) and `check=clause-end` (nothing of the
-  /// clause follows, so in "hang her." the pronoun is an object, while in "hang her coat" it is a possessive).
+  /// sentence, line or main clause: a command such as "hang her" or "if he does, hit him", not a report such as
+  /// "he hit her" or "he pushed him, hit him"), `check=clause-start` (it follows sentence or clause punctuation) and
+  /// `check=clause-end` (nothing of the clause follows, so in "hang her." the pronoun is an object, while in "hang
+  /// her coat" it is a possessive).
   func fitsClauseChecks(_ match: PhraseMatcher.Match, tags: [String]) -> Bool {
     let start = match.tokens.lowerBound
-    if tags.contains("check=sentence-start"), !startsSentence(start) { return false }
+    if tags.contains("check=sentence-start"), !startsSentence(start), !followsFrontedClause(start) { return false }
     if tags.contains("check=clause-start"), !startsSentence(start), !startsClause(start) { return false }
     if tags.contains("check=clause-end"), !closesClause(before: match.tokens.upperBound) { return false }
     return true
@@ -77,6 +78,16 @@ extension DetectionContext {
     return token.boundaryBefore.contains(.sentenceEnd) || hasSentencePunctuation(before: index)
   }
 
+  /// Whether token `index` opens the main clause after a fronted subordinate clause: clause punctuation comes before
+  /// it and its sentence opens with a subordinator ("If he does that again, hit him back").
+  func followsFrontedClause(_ index: Int) -> Bool {
+    guard post.tokens[index].boundaryBefore.contains(.clause) else { return false }
+    let sentence = sentenceTokens(of: index)
+    var opening = index - 1
+    while opening > sentence.lowerBound, !startsSentence(opening) { opening -= 1 }
+    return Self.subordinators.contains(post.tokens[opening].key)
+  }
+
   /// Whether nothing of the clause follows the tokens before `end`: the sentence ends, clause punctuation, a
   /// conjunction or a subordinator ("until", "when") comes next, or only an emoji, a symbol or a laughter marker does.
   func closesClause(before end: Int) -> Bool {
@@ -86,9 +97,11 @@ extension DetectionContext {
     return next.kind == .emoji || next.kind == .symbol
   }
 
-  /// Subordinating conjunctions that open a new clause after a complete one ("hit him until he cries").
+  /// Subordinating conjunctions that open a new clause after a complete one ("hit him until he cries") or a fronted
+  /// one before the main clause ("if he does, hit him"; "next time" too).
   static let subordinators: Set<String> = [
-    "until", "till", "til", "unless", "when", "before", "after", "once", "whenever", "since", "cause", "coz",
+    "if", "until", "till", "til", "unless", "when", "before", "after", "once", "whenever", "since", "cause", "coz",
+    "next",
   ]
 
   /// Conjunctions past which a negation does not reach.
