@@ -2,6 +2,8 @@
 /// ("killed it", "could murder a brew") are exceptions. On top of the patterns:
 /// - negated intent ("I would never hurt") is dropped, unless the pattern spells the negation itself
 ///   (`negation-expected`: "won't know what hit her");
+/// - commands and wishes stand where their entries' clause checks want them: "hang her." opens its sentence and
+///   ends its clause, while "he hit her" is a report and "hang her coat" has a possessive;
 /// - reported or quoted speech ("he told my son 'I'll punch you'") is an allegation, not the author's threat;
 /// - `needs=cue` patterns ("you'll regret it") count only with a cue ("mark my words", 👊), another threat, or a
 ///   second, different `needs=cue` phrase; `needs=target` ones only when a person is addressed or named;

@@ -88,3 +88,30 @@ import Testing
     #expect(findings.allSatisfy { $0.severity == .low })
   }
 }
+
+extension AbusiveDetectorTests {
+  @Test(
+    "Hostility at a group survives a postmodifier, a coordination or a relative clause",
+    arguments: [
+      "Estate agents who keep ringing me at work make me so angry.",
+      "You and all the other landlords on this street make me sick.",
+      "Cyclists in this town fill me with rage.",
+      "The contempt I feel for traffic wardens is hard to describe.",
+      "Only greedy bankers are that selfish.",
+      "Those protesters should get the fuck out of our town.",
+      "If it comes from him, it must be rubbish.",
+    ])
+  func flagsLongHostility(_ post: String) throws {
+    #expect(try !abuse(post).isEmpty)
+  }
+
+  @Test(
+    "Warmth, the speaker's own leaving and praise stay quiet",
+    arguments: [
+      "The dentists who treated my son make me so happy.", "The respect I have for nurses is huge.",
+      "I need to get out of this town for a weekend.", "If it comes from the office, it must be important.",
+    ])
+  func ignoresWarmthAndLeaving(_ post: String) throws {
+    #expect(try abuse(post).isEmpty)
+  }
+}

@@ -90,3 +90,61 @@ extension ThreatDetectorTests {
     #expect(try threats("Tomorrow I'll punch in the code").isEmpty)
   }
 }
+
+extension ThreatDetectorTests {
+  @Test(
+    "Commands and requests to hurt a person open their sentence",
+    arguments: [
+      "⟦Slap him⟧.",
+      "That lollipop man again. ⟦Someone please lamp him⟧!",
+      "⟦Can somebody just thump her⟧?",
+      "If he does it again, ⟦kick him in the shins⟧.",
+      "⟦Give that caretaker a slap⟧.",
+      "⟦Just beat him senseless⟧.",
+      "⟦Smack the living daylights out of⟧ that lad.",
+      "⟦Strangle the lying cow⟧!",
+    ])
+  func flagsCommands(_ sample: String) throws {
+    let (post, expected) = marked(sample)
+    #expect(try threats(post).map(\.range.utf8) == expected)
+  }
+
+  @Test(
+    "A report, a possessive 'her' or a phrasal idiom is not a command to hurt",
+    arguments: [
+      "He shoved my son, hit him and walked off.", "The older boy hit him at break.",
+      "Hang her coat on the peg please.", "Hit him up if you want a lift to the match.",
+      "Shoot her a text about the cake sale.", "Beat him at chess, he was thrilled.",
+      "Kick him out of the class chat.", "Burn them onto a disc for the grandparents.",
+      "Beat the traffic and come early.", "Give the dinner ladies a thank-you card.",
+      "Punch in the door code at the side gate.", "Someone hit her at lunchtime and nobody saw.",
+    ])
+  func ignoresReportsAndIdiomaticCommands(_ post: String) throws {
+    #expect(try threats(post).isEmpty)
+  }
+
+  @Test(
+    "Wished, endorsed and counterfactual harm",
+    arguments: [
+      "I really hope that useless head gets knocked over.", "I wish someone would finally thump him.",
+      "I want that man to suffer.", "The new deputy needs to hang.", "Let them starve.",
+      "That supply teacher deserves a bullet.", "The caretaker needs battered.", "It's fine to slap a bully.",
+      "I'd have thumped him.", "He should be dragged outside and kicked.",
+    ])
+  func flagsWishes(_ post: String) throws {
+    #expect(try !threats(post).isEmpty)
+  }
+
+  @Test(
+    "Worry, recovery, other meanings of the verbs and negation stay quiet",
+    arguments: [
+      "I hope the girl who got hurt in the hall is feeling better.", "I hope nobody got hurt on the trip.",
+      "I want them to burn off some energy at the park.", "The plants need to die back before spring.",
+      "Let them suffer the consequences of missing homework.", "It's fine to hit the snooze button once.",
+      "I would have hit the brakes too.", "I would never have slapped her.", "I hope they smash the quiz!",
+      "He needs to hang up his coat.",
+    ])
+  func ignoresOrdinaryWishes(_ post: String) throws {
+    #expect(try threats(post).isEmpty)
+  }
+}
