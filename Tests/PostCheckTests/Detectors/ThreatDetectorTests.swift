@@ -32,6 +32,9 @@ import Testing
     "The world would be better off without people like you.",
     "Hanging those bankers should be legal.",
     "I hope someone stabs him.",
+    "Touch my son again and I'll sort him out myself.",
+    "Mr Quayle wants to watch himself at pick-up.",
+    "The lollipop man is lucky I didn't go round there last night.",
   ])
   func flagsThreats(_ post: String) throws {
     #expect(try !threats(post).isEmpty)
@@ -45,6 +48,10 @@ import Testing
     "We did the Battle of Hastings in history today.",
     "Scunthorpe",
     "Thank you Mrs Patel for a lovely trip!",
+    "The kids want to watch themselves on the ice rink.",
+    "Lucky I didn't go in there, the queue was massive.",
+    "I'll deal with it myself, no need to ring the office.",
+    "The sunflowers should die back over winter.",
   ])
   func ignoresIdiomsAndSport(_ post: String) throws {
     #expect(try threats(post).isEmpty)
