@@ -38,6 +38,20 @@ import Testing
     #expect(result.output.contains("ident_neutral_nh"))
   }
 
+  @Test("Abuse of individuals is scored as abusive, and as abusive or threat")
+  func hateCheckAbuseRows() throws {
+    let path = try corpus([
+      #"{"id": "h1", "text": "You are a complete idiot.", "labels": {"functionality": "target_indiv_nh", "label_gold": "non-hateful"}}"#,
+      #"{"id": "h2", "text": "I am going to stab him tomorrow.", "labels": {"functionality": "target_indiv_nh", "label_gold": "non-hateful"}}"#,
+    ])
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let result = try PostCheckBinary.run(["eval", path])
+    let abusive = try #require(result.lines.first { $0.hasPrefix("abusive on target_indiv_nh") })
+    let either = try #require(result.lines.first { $0.hasPrefix("abusive or threat on target_indiv_nh") })
+    #expect(abusive.hasSuffix("50.0%"))
+    #expect(either.hasSuffix("100.0%"))
+  }
+
   @Test func unknownSchemaAndBadLinesAreClearErrors() throws {
     let unknown = try corpus([#"{"id": "x", "text": "hello", "labels": {"mood": "sunny"}}"#])
     let broken = try corpus([#"{"id": "x", "text": "hello", "categories": [], "verdict": "ok"}"#, "{oops"])

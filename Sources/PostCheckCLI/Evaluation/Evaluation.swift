@@ -73,6 +73,7 @@ struct Evaluation {
     var perFunctionality: [String: Score] = [:]
     var threat: [String: Score] = [:]
     var abusive: [String: Score] = [:]
+    var abusiveOrThreat: [String: Score] = [:]
     var misjudged: [String] = []
     for (record, report) in zip(corpus.records, reports) {
       let functionality = record.labels["functionality"] as? String ?? "?"
@@ -85,6 +86,9 @@ struct Evaluation {
       }
       if functionality == "target_indiv_nh" || functionality == "target_group_nh" {
         abusive[functionality, default: Score()].add(predicted: report.categories.contains(.abusive), gold: true)
+        // PostCheck files a death wish or threat of violence under `threat`, HateCheck under abuse.
+        let abuseOrThreat = report.categories.contains(.abusive) || report.categories.contains(.threat)
+        abusiveOrThreat[functionality, default: Score()].add(predicted: abuseOrThreat, gold: true)
       }
       if predicted != gold {
         misjudged.append("\(record.id) \(functionality) gold \(gold ? "hateful" : "non-hateful"): \(record.text)")
@@ -102,6 +106,9 @@ struct Evaluation {
     }
     for (name, score) in abusive.sorted(by: { $0.key < $1.key }) {
       extra.add("abusive on \(name)", String(score.total), formatted(score.recall, percent: true))
+    }
+    for (name, score) in abusiveOrThreat.sorted(by: { $0.key < $1.key }) {
+      extra.add("abusive or threat on \(name)", String(score.total), formatted(score.recall, percent: true))
     }
     return "accuracy (hateful = discriminatory found): overall \(formatted(overall.accuracy, percent: true)), "
       + "hateful \(formatted(hateful.accuracy, percent: true)), non-hateful \(formatted(nonHateful.accuracy, percent: true)); "
