@@ -87,6 +87,13 @@ import Testing
     #expect(report.verdict == .ok)
   }
 
+  @Test func aCoupleWithTitlesIsNamedByTheirTitleNotAsAPupil() throws {
+    let report = try checker.check("Congratulations to Mr and Mrs Hughes on the birth of their baby girl!")
+    #expect(report.findings.contains { $0.text == "Mrs Hughes" })
+    #expect(!report.findings.contains { $0.tags.contains("pupil") })
+    #expect(report.verdict == .ok)
+  }
+
   @Test func titledNameIsStaffAndThanksAreOk() throws {
     let report = try checker.check("Thank you Mrs Patel for a lovely trip!")
     #expect(report.findings.filter { $0.category == .namedIndividual }.allSatisfy { $0.tags.contains("staff") })
