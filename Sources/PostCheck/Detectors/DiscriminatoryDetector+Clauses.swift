@@ -216,6 +216,11 @@ extension DiscriminatoryDetector {
     let before = tokens.lowerBound - 1
     guard before >= sentence.lowerBound else { return true }
     let key = context.post.tokens[before].key
+    // "dinner ladies", "the lollipop man": a job, not a sex.
+    if Self.occupationModifiers.contains(key) { return false }
+    // A bare singular ("woman can't park") or one after "a"/"every" is generic; after an adjective or "this" it is
+    // one person ("stupid woman", "this woman from the office"), unless the cue dehumanises or threatens.
+    if !strongCue, isSingularSexNoun(tokens, context), !["a", "an", "every", "any"].contains(key) { return false }
     if ["these", "those", "you", "u", "ya"].contains(key) { return strongCue || key.hasPrefix("y") || key == "u" }
     if key == "the", before - 1 >= sentence.lowerBound, context.post.tokens[before - 1].key == "all" { return true }
     // "A man at the park was grooming kids" tells of one man: an indefinite noun in a past-tense clause is specific.
@@ -231,6 +236,18 @@ extension DiscriminatoryDetector {
       "those", "year", "little", "young",
     ]
     return !specific.contains(key) && context.post.tokens[before].kind != .number
+  }
+
+  /// Nouns that make "lady", "man" and their plurals a job title: dinner ladies, the lollipop man.
+  static let occupationModifiers: Set<String> = [
+    "dinner", "lunch", "lunchtime", "dinnertime", "lollipop", "crossing", "tea", "cleaning", "office", "admin",
+    "canteen", "kitchen", "delivery", "bin", "post", "milk", "dustbin", "sales", "door", "ice-cream",
+  ]
+
+  /// Whether a group term is a singular sex noun used as a noun ("woman", "bloke"; not "female" in "female trash").
+  private func isSingularSexNoun(_ tokens: Range<Int>, _ context: DetectionContext) -> Bool {
+    tokens.count == 1 && ["woman", "man", "lady", "bloke", "girl"].contains(context.post.tokens[tokens.lowerBound].key)
+      && context.matches.spans(of: "identity.sex.singular").contains { $0.tokens == tokens }
   }
 
   // MARK: - Linking group and cue

@@ -11,6 +11,9 @@ struct DiscriminatoryDetector: Detector {
     "identity.plural", "identity.singular", "identity.collective", "identity.adj", "identity.sex.plural",
     "identity.sex.singular", "slur",
   ]
+  /// What lets a veiled pattern (`needs=identity-in-post`, hedges) fire: a group named, or a word that brings a
+  /// protected characteristic in without naming a group ("their religion", "that synagogue").
+  static let identityContextClasses = identityClasses + ["identity.cue"]
 
   func findings(in context: DetectionContext) -> [Finding] {
     let exceptions = context.matches.matches(of: .discriminatory, kind: .exception)
@@ -36,8 +39,11 @@ struct DiscriminatoryDetector: Detector {
     }
     if isMention(match.tokens, context) { return false }
     if tags.contains("weak"), !isGeneralisationAboutSex(match, context) { return false }
-    if tags.contains("needs=identity-in-post"), !context.postHasAnyClass(Self.identityClasses) { return false }
-    if tags.contains("type=hedge"), !context.postHasAnyClass(Self.identityClasses) { return false }
+    if tags.contains("needs=identity-in-post") || tags.contains("type=hedge"),
+      !context.postHasAnyClass(Self.identityContextClasses)
+    {
+      return false
+    }
     if tags.contains("reclaimable"), isReclaimed(match, context) { return false }
     return !isCounterSpeech(match.tokens, context)
   }

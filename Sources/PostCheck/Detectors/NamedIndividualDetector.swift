@@ -72,14 +72,25 @@ struct NamedIndividualDetector: Detector {
   }
 
   /// Whether a one-word name comes right after "in", where a name is a place ("stayed in Compton"), unless it is
-  /// a possessive ("in Amir's class").
+  /// a possessive ("in Amir's class"); or is a surname that is no given name after a preposition of movement
+  /// ("on the way to Grantham", "drove through Ashby"), where people are named by their first name.
   private func isPlaceAfterIn(_ candidate: Candidate, _ evidence: NameEvidence) -> Bool {
     let index = candidate.tokens.lowerBound
     let tokens = evidence.tokens
-    return candidate.tokens.count == 1 && candidate.context == nil && candidate.tags == ["kind=name"] && index > 0
-      && tokens[index - 1].key == "in" && tokens[index - 1].sentence == tokens[index].sentence
-      && !tokens[index].shape.contains(.possessive)
+    guard candidate.tokens.count == 1, candidate.context == nil, candidate.tags == ["kind=name"], index > 0,
+      tokens[index - 1].sentence == tokens[index].sentence, !tokens[index].shape.contains(.possessive)
+    else { return false }
+    if tokens[index - 1].key == "in" { return true }
+    let surname = evidence.context.matches.lexicons.classID("surname")
+    let spans = evidence.nameSpans(at: index)
+    return Self.movementPrepositions.contains(tokens[index - 1].key) && !spans.isEmpty
+      && spans.allSatisfy { $0.classID == surname }
   }
+
+  /// Prepositions of movement and nearness, after which a surname alone is a town.
+  static let movementPrepositions: Set<String> = [
+    "to", "from", "through", "via", "towards", "near", "outside", "into", "past", "around",
+  ]
 
   /// For each of `count` tokens, whether one of the ranges covers it.
   static func coverage(_ ranges: [Range<Int>], count: Int) -> [Bool] {
@@ -308,8 +319,11 @@ struct NamedIndividualDetector: Detector {
     let afterCue = Set(matches.spans(of: "ni.address-cue").map(\.tokens.upperBound))
     let personPart = Set(
       (matches.spans(of: "ni.person-part") + matches.spans(of: "ni.relative")).map(\.tokens.lowerBound))
+    let classRefs = Set(matches.spans(of: "ni.class-ref").map(\.tokens.lowerBound))
     return tokens.indices.compactMap { index -> Candidate? in
-      guard isUnknownCapitalised(index, evidence), !isName[index] else { return nil }
+      guard isUnknownCapitalised(index, evidence), !isName[index], !Self.isToponym(tokens[index].key) else {
+        return nil
+      }
       let token = tokens[index]
       let initial = token.shape.contains(.sentenceInitial)
       let next = index + 1 < tokens.count && tokens[index + 1].sentence == token.sentence ? index + 1 : nil
@@ -323,10 +337,27 @@ struct NamedIndividualDetector: Detector {
       let joined =
         standsAlone && !NameEvidence.isPlural(token.key) && isCoordinated(index, with: isName, evidence)
         && (index == 0 || !["the", "a", "an"].contains(tokens[index - 1].key))
-      guard addressed || owner || joined else { return nil }
+      // "Ebere in Year 4": a word no lexicon knows, placed in a class, is a pupil's name.
+      let placedInClass =
+        !NameEvidence.isPlural(token.key) && !token.shape.contains(.possessive)
+        && next.map { ["in", "from"].contains(tokens[$0].key) && classRefs.contains($0 + 1) } == true
+      guard addressed || owner || joined || placedInClass else { return nil }
       return Candidate(
         tokens: index..<(index + 1), ruleID: "named_individual.name", severity: .low, tags: ["kind=name"])
     }
+  }
+
+  /// Endings of English place names (Grantham, Ashfield, Clapgate, Kirkby): a word no lexicon knows with one of them
+  /// is a place or a school sooner than a person.
+  static let toponymEndings = [
+    "gate", "field", "fields", "ham", "ton", "bury", "borough", "brough", "ford", "wick", "worth", "by", "thorpe",
+    "stead", "chester", "caster", "cester", "mouth", "bridge", "combe", "dale", "holme", "minster", "pool", "port",
+    "shire", "wood", "hurst", "hampton", "moor", "well", "church", "side",
+  ]
+
+  /// Whether a word looks like a place name: long enough and ending like one.
+  static func isToponym(_ key: String) -> Bool {
+    key.count >= 6 && toponymEndings.contains { key.hasSuffix($0) && key.count - $0.count >= 3 }
   }
 
   /// Whether token `index` is a capitalised word of mixed-case text that no lexicon knows: not all capitals, not

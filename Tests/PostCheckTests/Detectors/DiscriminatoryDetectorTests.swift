@@ -63,6 +63,36 @@ import Testing
     #expect(try discriminatory(post).isEmpty)
   }
 
+  @Test("Veiled generalisations: unfit-for-care claims, conspiracy whistles and 'that lot' once identity is raised")
+  func veiledGeneralisations() throws {
+    for post in [
+      "Men shouldn't be caring for babies, simple as.",
+      "Look who sits on the board from that mosque, we all know who really controls things.",
+      "They skipped the trip because of their faith. Typical of that lot.",
+    ] {
+      #expect(try !discriminatory(post).isEmpty, "\(post)")
+    }
+    for post in [
+      "We all know who really runs things: the PTA treasurer.",
+      "Typical of that lot in the office to lose the forms again.",
+      "Dads should be looking after the kids more, it isn't just a mum's job.",
+    ] {
+      #expect(try discriminatory(post).isEmpty, "\(post)")
+    }
+  }
+
+  @Test("A job title or one person described is no generalisation about a sex")
+  func jobTitlesAndSinglePeople() throws {
+    for post in [
+      "The dinner ladies got caught smoking behind the kitchen.", "One of the lollipop men got caught speeding.",
+      "That woman on reception is so rude to everyone.",
+      "Honestly, stupid man, he parked across my drive.",
+    ] {
+      #expect(try discriminatory(post).isEmpty, "\(post)")
+    }
+    #expect(try !discriminatory("Women are so rude to each other at the gate.").isEmpty)
+  }
+
   // MARK: - Negation by parity
 
   @Test(arguments: [

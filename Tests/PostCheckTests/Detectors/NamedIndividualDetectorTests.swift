@@ -44,6 +44,29 @@ import Testing
   }
 
   @Test(arguments: [
+    "Did anyone see ⟦that Year 3 lad⟧ climbing the fence?",
+    "⟦That grumpy dinner lady⟧ shouted at my son again.",
+    "⟦The woman from the office⟧ never answers the phone.",
+    "Tell ⟦the family at number⟧ 9 their dog got out.",
+    "⟦Oyelaran⟧ in Year 2 won the spelling bee.",
+    "School trip pic: ⟦the boy on the left⟧ is my nephew's friend.",
+  ])
+  func findsDescribedPeople(_ sample: String) throws {
+    let (post, expected) = marked(sample)
+    #expect(try named(post).map(\.range.utf8) == expected)
+  }
+
+  @Test(arguments: [
+    "We stopped for chips on the way to Pickering.",
+    "Thank you Thornfield, what a lovely leavers' assembly.",
+    "Maths in Year 4 is getting harder every week.",
+    "That kid of mine never stops talking.",
+  ])
+  func ignoresPlacesAndOwnChild(_ post: String) throws {
+    #expect(try named(post).isEmpty)
+  }
+
+  @Test(arguments: [
     "Mark my words, the car park will flood again.",
     "Hope the weather holds for Friday.",
     "Rose petals everywhere after the wedding at church.",
