@@ -15,7 +15,7 @@ enum HashtagSegmentation {
 
   /// The byte ranges of the words in a hashtag's letters (`utf8`, without the `#`), relative to its start, or nil when
   /// it stays one word.
-  static func parts(of utf8: Slice<UnsafeBufferPointer<UInt8>>, key: String, _ vocabulary: Vocabulary) -> [Range<Int>]? {
+  static func parts(_ utf8: Slice<UnsafeBufferPointer<UInt8>>, key: String, _ vocabulary: Vocabulary) -> [Range<Int>]? {
     guard (5...maximumLength).contains(utf8.count), utf8.allSatisfy(isASCIILetter), !vocabulary.contains(key) else {
       return nil
     }

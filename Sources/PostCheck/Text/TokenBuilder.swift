@@ -98,7 +98,7 @@ struct TokenBuilder {
 
   /// The words of a hashtag that runs several together ("#DeliveryFail"), as byte ranges of the text, or nil.
   private func hashtagParts(_ range: Range<Int>) -> [Range<Int>]? {
-    HashtagSegmentation.parts(of: bytes[range], key: key(of: range), vocabulary)?.map {
+    HashtagSegmentation.parts(bytes[range], key: key(of: range), vocabulary)?.map {
       range.lowerBound + $0.lowerBound..<range.lowerBound + $0.upperBound
     }
   }
