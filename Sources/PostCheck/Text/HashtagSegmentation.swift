@@ -3,10 +3,10 @@
 /// splits into lexicon words with the fewest letters left over. Only ASCII hashtags are split, and only when the
 /// whole hashtag is not itself a lexicon word.
 enum HashtagSegmentation {
-  /// Two-letter words that may stand as a part of a hashtag; other lexicon words must have three letters or more, so
-  /// that short names and abbreviations in the lexicons do not carve up ordinary words.
+  /// Two-letter words that may stand as a part of a hashtag between other words ("#nogood"); other lexicon words must
+  /// have three letters or more, so that short names and abbreviations in the lexicons do not carve up ordinary words.
   private static let shortWords: Set<String> = [
-    "a", "i", "am", "an", "at", "be", "by", "do", "go", "he", "in", "is", "it", "me", "my", "no", "of", "on", "or",
+    "am", "an", "at", "be", "by", "do", "go", "he", "in", "is", "it", "me", "my", "no", "of", "on", "or",
     "so", "to", "up", "us", "we",
   ]
 
@@ -66,7 +66,18 @@ enum HashtagSegmentation {
       }
       end = piece.start
     }
-    return parts.reversed().map(\.range)
+    return isPlausible(parts) ? parts.reversed().map(\.range) : []
+  }
+
+  /// A split is kept only when every leftover run has three letters or more and no two-letter word touches one:
+  /// "hell|o" and "he|llo" are one word ("hello") with a lexicon word inside it, not two words.
+  private static func isPlausible(_ parts: [(range: Range<Int>, isWord: Bool)]) -> Bool {
+    for (index, part) in parts.enumerated() where !part.isWord {
+      if part.range.count < 3 { return false }
+      let neighbours = [index - 1, index + 1].filter(parts.indices.contains).map { parts[$0] }
+      if neighbours.contains(where: { $0.range.count < 3 }) { return false }
+    }
+    return true
   }
 
   private static func isLexiconPart(_ word: String, _ vocabulary: Vocabulary) -> Bool {
