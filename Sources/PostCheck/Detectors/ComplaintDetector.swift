@@ -7,12 +7,15 @@
 /// is my account locked") count only in a post addressed to an organisation. Service failures stated as bare facts
 /// (`complaint.service-failure`: "the minibus never turned up again", "charged twice", "still no reply after three
 /// weeks") are mostly tagged `needs=target`, so they count for both. An allegation against the school, its staff or a
-/// titled person is also a complaint about the school.
+/// titled person is also a complaint about the school. Exceptions may ask for a clause position (`check=sentence-start`:
+/// a notice marker such as "heads up" must open its sentence to make a facility's state information).
 struct ComplaintDetector: Detector {
   var id: String { "complaint" }
 
   func findings(in context: DetectionContext) -> [Finding] {
-    let exceptions = context.matches.matches(of: .complaint, kind: .exception)
+    let exceptions = context.matches.matches(of: .complaint, kind: .exception).filter {
+      context.fitsClauseChecks($0, tags: context.matches.tags(of: $0))
+    }
     let schoolContext = AllegationDetector.hasSchoolContext(context)
     let addressed = Self.addressesOrganisation(context)
     let kept = context.matches.matches(of: .complaint, kind: .pattern).filter { match in

@@ -1,5 +1,6 @@
 /// Builds tokens from raw word segments: drops spaces, turns punctuation into boundary flags on the next token,
-/// joins @handles, and re-joins words that punctuation or symbols were put inside to dodge a filter.
+/// joins @handles, splits hashtags that run words together, and re-joins words that punctuation or symbols were put
+/// inside to dodge a filter.
 struct TokenBuilder {
   let bytes: UnsafeBufferPointer<UInt8>
   let vocabulary: Vocabulary
@@ -34,7 +35,13 @@ struct TokenBuilder {
       low += 1
     }
     while high > low, chunk[high - 1].kind == .punctuation { high -= 1 }
-    addCore(chunk[low..<high])
+    if low > chunk.startIndex, high - low == 1, chunk[low - 1].firstScalar == "#", chunk[low].kind == .letters,
+      let parts = hashtagParts(chunk[low].range)
+    {
+      for part in parts { append(range: part, kind: .word, key: key(of: part), deobfuscated: true) }
+    } else {
+      addCore(chunk[low..<high])
+    }
     for segment in chunk[high...] { pendingBoundary.formUnion(segment.boundary) }
   }
 
@@ -86,6 +93,13 @@ struct TokenBuilder {
         range: middle..<segment.range.upperBound, kind: .word, key: String(folded.dropFirst(split)), deobfuscated: true)
     } else {
       append(range: segment.range, kind: segment.kind == .number ? .number : .word, key: folded)
+    }
+  }
+
+  /// The words of a hashtag that runs several together ("#DeliveryFail"), as byte ranges of the text, or nil.
+  private func hashtagParts(_ range: Range<Int>) -> [Range<Int>]? {
+    HashtagSegmentation.parts(bytes[range], key: key(of: range), vocabulary)?.map {
+      range.lowerBound + $0.lowerBound..<range.lowerBound + $0.upperBound
     }
   }
 

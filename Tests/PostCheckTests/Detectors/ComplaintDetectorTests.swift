@@ -124,4 +124,59 @@ import Testing
   func ignoresServiceWordsInNeutralPosts(_ post: String) throws {
     #expect(try complaints(post).isEmpty)
   }
+
+  @Test(arguments: [
+    "@AcmeRail #TrainFail again this morning",
+    "@AcmeShop two weeks for a reply #NotImpressed",
+    "@AcmeShop my laptop overheats every evening.",
+    "@AcmeMail all my saved emails have disappeared.",
+    "@AcmeTech is it normal for the fan to make this noise?",
+    "@AcmeHelp are you aware of the outage in the north?",
+    "@AcmeShop please stop sending me texts every morning.",
+    "@AcmeRail please clean the toilets on this train.",
+    "@AcmeShop my refund should have arrived by now.",
+    "@AcmeRail gotta love being on hold all afternoon.",
+    "@AcmeShop you lost my parcel.",
+    "@AcmeEnergy the power has been out since lunchtime.",
+    "@AcmeShop look what arrived this morning.",
+    "@AcmeHelp it was working fine yesterday.",
+    "@AcmeShop the box was only half full.",
+  ])
+  func flagsProblemsReportedWithoutAnEvaluativeWord(_ post: String) throws {
+    #expect(try !complaints(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "We should have been told by the school about the closure before the day itself.",
+    "They lost my son's coat again and the school office doesn't care.",
+    "Heads up, the office has ignored my emails for three weeks.",
+    "Drop off was chaos again, nobody on the gate and kids running into the road.",
+    "We had no heads up that the school gate would be locked.",
+  ])
+  func flagsBreachesAndGrievancesAboutTheSchool(_ post: String) throws {
+    #expect(try !complaints(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "@jo_smith that's why you two get on so well haha",
+    "@AcmeShop please don't ever stop making these biscuits!",
+    "@jo_smith I should have called you earlier, sorry!",
+    "@AcmeRail is it safe to travel to the coast tomorrow?",
+    "@jo_smith I'm not working tomorrow so let's meet for coffee.",
+    "@jo_smith great race today #NeverGiveUp #TeamWork",
+    "@AcmeShop can you explain how to set up the printer?",
+  ])
+  func ignoresLookalikesOfProblemReports(_ post: String) throws {
+    #expect(try complaints(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Just a heads up that the car park gate is stuck again, go in by the side entrance",
+    "FYI the side gate is locked today, please use the main entrance.",
+    "Drop off was chaos today, the traffic on Church Road was backed up to the roundabout",
+    "Pick up was a nightmare with all the roadworks on the high street.",
+  ])
+  func ignoresNoticesAndChaosFromTraffic(_ post: String) throws {
+    #expect(try complaints(post).isEmpty)
+  }
 }

@@ -77,6 +77,14 @@ import Testing
     #expect(try keys("heliotrope allotment") == ["heliotrope", "allotment"])
   }
 
+  @Test func hashtagsAreSplitIntoTheirWords() throws {
+    let text = "#LoserTeam #hateall #scumbags #idiot"
+    let post = try pipeline.prepare(text)
+    #expect(post.tokens.map(\.key) == ["loser", "team", "hate", "all", "scum", "bags", "idiot"])
+    #expect(post.tokens.map { $0.range.text(in: text) } == ["Loser", "Team", "hate", "all", "scum", "bags", "idiot"])
+    #expect(try keys("#sunshine #hello") == ["sunshine", "hello"])
+  }
+
   @Test func rangesCoverTheWholeObfuscatedSpan() throws {
     let text = "you k i l l er"
     let post = try pipeline.prepare(text)
