@@ -50,8 +50,11 @@ extension AllegationDetector {
       if exceptions.contains(where: { $0.tokens.overlaps(match.tokens) }) { return false }
       if tags.contains("needs=target"), !schoolContext { return false }
       let verb = verbIndex(of: match, context)
-      if !tags.contains("negation=in-pattern"), context.isNegated(verb) { return false }
-      if isConditional(match, verb: verb, context) { return false }
+      // "If the school won't sort that bully out": a referring phrase presupposes its description, whatever
+      // clause (negated or conditional) it stands in.
+      let referential = tags.contains("referential")
+      if !tags.contains("negation=in-pattern"), !referential, context.isNegated(verb) { return false }
+      if !referential, isConditional(match, verb: verb, context) { return false }
       return !isQuotedToAuthor(match.tokens, context)
     }
     let candidates = actorCandidates(context)

@@ -1,6 +1,8 @@
 /// Finds posts that share, or say they share, photos or videos of children other than the author's own child
 /// alone (`child_image.*` lexicons). Matches must pass their entries' `check=` tags (see ``NameEvidence``):
-/// "pic of Ayaan" needs a name written as a name.
+/// "pic of Ayaan" needs a name written as a name; `check=sentence-start` entries (a caption such as "Pic of Year 2
+/// at the farm") must open their sentence. An attachment marker ("[photo]", "video in comments"; not a
+/// screenshot) in a post that mentions other children or an event counts as sharing too.
 struct ChildImageDetector: Detector {
   var id: String { "child_image" }
 
@@ -9,14 +11,79 @@ struct ChildImageDetector: Detector {
     let exceptions = context.matches.matches(of: .childImage, kind: .exception)
     let kept = context.matches.matches(of: .childImage, kind: .pattern).filter { match in
       !exceptions.contains { $0.tokens.overlaps(match.tokens) } && evidence.passesChecks(match)
+        && (!context.matches.tags(of: match).contains("check=sentence-start")
+          || Self.opensSentence(match.tokens.lowerBound, context))
     }
-    return context.matches.longestFirst(kept).map { match in
+    let lexiconFindings = context.matches.longestFirst(kept).map { match in
       let tags = NamedIndividualDetector.findingTags(context.matches.tags(of: match))
       return context.finding(
         .childImage, severity: context.matches.severity(of: match), ruleID: context.matches.entry(match.entry).ruleID,
         tokens: match.tokens, tags: tags, message: Self.message)
     }
+    guard lexiconFindings.isEmpty, Self.mentionsOtherChildren(context),
+      let marker = Self.attachmentMarkers(context).first
+    else { return lexiconFindings }
+    return [
+      context.finding(
+        .childImage, severity: .high, ruleID: "child_image.attachment", tokens: marker..<(marker + 1),
+        tags: ["kind=attached"], message: Self.message)
+    ]
   }
+
+  /// Whether token `index` is the first word of its sentence.
+  static func opensSentence(_ index: Int, _ context: DetectionContext) -> Bool {
+    context.sentenceTokens(of: index).lowerBound == index
+  }
+
+  /// Media words written alone in brackets ("[photo]", "(pics)") or pointing to where they are ("video in
+  /// comments", "pics 👇"): the mark of an attached image or video.
+  static func attachmentMarkers(_ context: DetectionContext) -> [Int] {
+    let utf8 = Array(context.post.text.utf8)
+    let opening: Set<UInt8> = [UInt8(ascii: "["), UInt8(ascii: "(")]
+    let closing: Set<UInt8> = [UInt8(ascii: "]"), UInt8(ascii: ")")]
+    let tokens = context.post.tokens
+    return context.matches.spans(of: "ci.media").compactMap { span in
+      // a screenshot is of a screen or a document, not of children
+      if screenshots.contains(tokens[span.tokens.lowerBound].key) { return nil }
+      let range = context.post.range(ofTokens: span.tokens).utf8
+      let bracketed =
+        range.lowerBound > 0 && range.upperBound < utf8.count && opening.contains(utf8[range.lowerBound - 1])
+        && closing.contains(utf8[range.upperBound])
+      let next = span.tokens.upperBound
+      let pointed =
+        next < tokens.count && tokens[next].sentence == tokens[span.tokens.lowerBound].sentence
+        && (pointers.contains(tokens[next].key)
+          || (tokens[next].key == "in" && next + 1 < tokens.count
+            && ["comments", "the"].contains(tokens[next + 1].key)))
+      return bracketed || pointed ? span.tokens.lowerBound : nil
+    }
+  }
+
+  private static let pointers: Set<String> = ["below", "attached", "👇", "⬇", "⬇️"]
+  private static let screenshots: Set<String> = ["screenshot", "screenshots", "screen", "screengrab", "screengrabs"]
+
+  /// Whether the post mentions children other than the author's own (a group not introduced by "my" or "our",
+  /// friends, classmates) or a school event. Linear in the post: class names are few.
+  static func mentionsOtherChildren(_ context: DetectionContext) -> Bool {
+    let tokens = context.post.tokens
+    let classRefs = context.matches.spans(of: "ni.class-ref").map(\.tokens)
+    // A group other than the author's own, and more than a class name used as a modifier ("the Year 6 results").
+    let others = context.matches.spans(of: "ci.group").contains { span in
+      let first = span.tokens.lowerBound
+      let owner = ["my", "our"]
+      let onlyClassName = span.tokens.allSatisfy { index in
+        tokens[index].key == "the" || classRefs.contains { $0.contains(index) }
+      }
+      return !onlyClassName && !owner.contains(tokens[first].key)
+        && (first == 0 || !owner.contains(tokens[first - 1].key))
+    }
+    return others || !context.matches.spans(of: "ci.event").isEmpty
+      || tokens.contains { friendWords.contains($0.key) }
+  }
+
+  private static let friendWords: Set<String> = [
+    "friends", "besties", "bestie", "mates", "classmates", "pals", "buddies", "bffs",
+  ]
 
   static let message =
     "This shares, or mentions sharing, photos or videos of children. Other families may not have given "

@@ -100,4 +100,95 @@ import Testing
   func hearsayAndAccusationsOfOthersAreNotComplaints(_ post: String) throws {
     #expect(try checker.check(post).findings.allSatisfy { $0.category != .complaint })
   }
+
+  @Test(arguments: [
+    "Apparently a boy in Year 5 brought a flick knife into school last week.",
+    "That big lad keeps taking sweets off the younger kids at break.",
+    "He threw a chair at the supply teacher.",
+    "The TA was sat on her phone while the kids ran wild in the hall.",
+    "One of the teachers goes to the pub at lunchtime every Friday.",
+    "Mr Dale was seen coming out of the pub at lunchtime again.",
+    "That man is always hanging around outside the boys' toilets.",
+  ])
+  func findsMisconductNamedByItsConduct(_ post: String) throws {
+    #expect(try !allegations(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "I brought a cake knife for the party.",
+    "My son threw a ball at the goal and scored.",
+    "We popped to the pub at lunch for my birthday.",
+    "The caretaker is fixing the toilets after the flood.",
+    "The kids ran wild at the party and had a great time.",
+    "He threw the ball to his mate.",
+  ])
+  func ignoresOrdinaryConduct(_ post: String) throws {
+    #expect(try allegations(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Strange how the office conveniently lost our complaint letter.",
+    "Interesting how the head always loses the emails from the parents who complain.",
+    "The school should sort it, after what happened with that lad last term.",
+  ])
+  func findsInsinuationFrames(_ post: String) throws {
+    #expect(try allegations(post).contains { $0.tags.contains("type=innuendo") })
+  }
+
+  @Test(arguments: [
+    "Funny how my daughter always loses her gloves.",
+    "What happened with the Year 6 play in the end?",
+  ])
+  func ignoresFramesWithoutAnInsinuation(_ post: String) throws {
+    #expect(try allegations(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "If the head won't deal with that thief I'll go to the governors.",
+    "see if that lad kicks ma boy again",
+  ])
+  func referringPhrasesAndDialectKeepTheirAccusation(_ post: String) throws {
+    #expect(try !allegations(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Gossip at pick up is the new teacher is a compulsive liar.",
+    "My daughter says Mr Pike shouted at the whole class.",
+  ])
+  func playgroundTalkAndChildrensReportsAreHearsay(_ post: String) throws {
+    #expect(try allegations(post).contains { $0.tags.contains("type=hearsay") })
+  }
+
+  @Test(arguments: ["My son says the trip was the best day ever.", "The talk at pick up is all about the fair."])
+  func hearsayCuesAloneAccuseNobody(_ post: String) throws {
+    #expect(try allegations(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Mr Cole is having an affair with the deputy head.",
+    "The head only ever hires her mates.",
+    "The office told half the playground about my son's diagnosis.",
+    "Her mum doesn't feed them, they come in starving every day.",
+    "Mrs Dean changed the answers on their SATs papers.",
+    "The caretaker takes photos of the kids on his phone.",
+    "The PTA treasurer has been pocketing the raffle money.",
+    "Apparently she got caught drinking in the staff room.",
+  ])
+  func findsPrivateLifeFraudNeglectAndBreachClaims(_ post: String) throws {
+    #expect(try !allegations(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "My parents had a lovely anniversary party.",
+    "He always takes photos of the kids on my phone at sports day.",
+    "My kids come in starving after football.",
+    "The teacher helped them with their spelling.",
+    "We all know why the trip was moved: the weather.",
+    "Took the money to the office this morning.",
+    "My son got caught vaping at the bus stop.",
+    "I got caught in the rain at pick up.",
+  ])
+  func ignoresTheirOrdinaryNeighbours(_ post: String) throws {
+    #expect(try allegations(post).isEmpty)
+  }
 }

@@ -27,4 +27,50 @@ import Testing
   func ignoresOtherPhotos(_ post: String) throws {
     #expect(try images(post).isEmpty)
   }
+
+  @Test(arguments: [
+    "Photos of Year 3 at the farm, what a day",
+    "Got the whole carol service on video for the grandparents",
+    "Took this of my son and his mates at the party",
+    "Our two with the neighbours' boys at the beach [photo]",
+    "the little ones at the summer fair, video in comments",
+    "Filmed Zainab's solo at the concert, what a voice",
+  ])
+  func findsCaptionsRecordingsAndAttachments(_ post: String) throws {
+    #expect(try !images(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Does anyone have photos of Year 3 at the farm?",
+    "Took this of my son at the beach",
+    "Our kids at the beach today [photo]",
+    "Got the whole carol service off by heart now",
+    "My daughter's first day at school, pic below 😍",
+    "Somebody left the Year 6 test results on the printer, pic below",
+    "Found the reading levels for the whole class, screenshot below",
+  ])
+  func ignoresRequestsOwnChildrenAndNoImage(_ post: String) throws {
+    #expect(try images(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Look at these little superstars at sports day 😍",
+    "Here's the class photo from this year 📸",
+    "Some pics from the Year 6 leavers' disco 🎉",
+    "Managed to film the whole Christmas play",
+    "Pic of my son with the new boy in his class",
+  ])
+  func findsPresentedGroupsAndOwnChildWithOthers(_ post: String) throws {
+    #expect(try !images(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Look at these cakes I made for the bake sale!",
+    "Here's the class newsletter for this week.",
+    "Some pics from our holiday in Wales",
+    "Swipe left on that idea, it's rubbish.",
+  ])
+  func ignoresPicturesOfThingsAndFiguresOfSpeech(_ post: String) throws {
+    #expect(try images(post).isEmpty)
+  }
 }

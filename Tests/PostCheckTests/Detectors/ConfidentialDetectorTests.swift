@@ -42,4 +42,40 @@ import Testing
   @Test func streetWordWithoutNameIsNoAddress() throws {
     #expect(try confidential("She lives on the main road near the shops.").isEmpty)
   }
+
+  @Test(arguments: [
+    "The new TA in Oak class is pregnant.",
+    "The lad at the front has just been adopted.",
+    "Mrs Ward's on a final written warning.",
+    "The head has been off for three weeks with stress.",
+    "The boy who's got epilepsy sits next to mine.",
+    "None of their kids are vaccinated.",
+    "The twins in Year 3 are living with foster carers.",
+    "Someone left the Year 4 spelling test results on the photocopier.",
+    "The caretaker was escorted off the premises yesterday.",
+  ])
+  func findsHealthCareAndDisciplineInOtherConstructions(_ post: String) throws {
+    #expect(try !confidential(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "I got a written warning at work for being late.",
+    "My son who has asthma loved the trip.",
+    "My daughter's been off for two weeks with chickenpox.",
+    "The results of the Year 6 SATs will be out in July.",
+    "I was off for a week with flu.",
+    "We've been vaccinated against flu.",
+  ])
+  func ownAndGeneralMattersStayQuiet(_ post: String) throws {
+    #expect(try confidential(post).isEmpty)
+  }
+
+  @Test(arguments: ["The boy in Year 3 with the hearing aids.", "The new family live at number 9."])
+  func findsDescriptionsByConditionAndHouseNumbers(_ post: String) throws {
+    #expect(try !confidential(post).isEmpty)
+  }
+
+  @Test func ownAddressIsTheAuthorsToGive() throws {
+    #expect(try confidential("We live at number 9, pop round for the cake sale.").isEmpty)
+  }
 }
