@@ -140,4 +140,28 @@ extension AbusiveDetectorTests {
   func ignoresWelcomesPretendPlayAndCompliments(_ post: String) throws {
     #expect(try abuse(post).isEmpty)
   }
+
+  @Test(
+    "Named people called ambiguous names, looks mocked with laughter, exposure and exclusion calls",
+    arguments: [
+      "Mr Singh is a plank", "that head is a spineless coward", "the new TA is built like a fridge lol",
+      "Mr Hayes' comb-over though 😂😂", "Has Mr Rees ever heard of deodorant? 🤢",
+      "Post her pic so everyone knows what she looks like", "Screenshot her comments and send them round",
+      "Everyone unfollow Lily's mum's page", "don't let your kids play with the Smith kids, scruffy lot",
+    ])
+  func flagsNamingMockingAndExposing(_ post: String) throws {
+    #expect(try !abuse(post).isEmpty)
+  }
+
+  @Test(
+    "Nativity parts, own children, school pages and certificates stay quiet",
+    arguments: [
+      "Mrs Cole is a star in the nativity", "The teacher is a snake charmer in the assembly play",
+      "My son is built like a tank lol, eats everything", "His costume teeth though 😂 he loved them",
+      "My son has finally discovered deodorant 😂", "Everyone follow the PTA page for updates",
+      "Post her pic so everyone can see the lovely certificate", "Don't let your kids play near the pond at the park",
+    ])
+  func ignoresPartsOwnChildrenAndPages(_ post: String) throws {
+    #expect(try abuse(post).isEmpty)
+  }
 }

@@ -189,4 +189,27 @@ extension ThreatDetectorTests {
   func ignoresOrdinaryWordsAndWishes(_ post: String) throws {
     #expect(try threats(post).isEmpty)
   }
+
+  @Test(
+    "Hoping not to meet someone, visits from the author, 'if he wasn't a kid' and wrung necks",
+    arguments: [
+      "she'd better hope I don't see her at the gates", "that boy's dad will be getting a visit from me",
+      "I'll ring his neck", "if he wasn't a kid I'd have flattened him",
+      "He wants to hope I don't catch him on his own",
+      "Don't make me come down there, Mr Hill 😡",
+    ])
+  func flagsVeiledConsequences(_ post: String) throws {
+    #expect(try !threats(post).isEmpty)
+  }
+
+  @Test(
+    "Inspections, family visits, luck and phone calls stay quiet",
+    arguments: [
+      "The school will be getting a visit from Ofsted", "My son is getting a visit from his grandma",
+      "she's lucky she's a girl, no football practice in the rain", "I'll ring his mum tomorrow",
+      "If he so much as sneezes my son catches it", "I hope I don't see her at the gates, so awkward",
+    ])
+  func ignoresOrdinaryConsequences(_ post: String) throws {
+    #expect(try threats(post).isEmpty)
+  }
 }
