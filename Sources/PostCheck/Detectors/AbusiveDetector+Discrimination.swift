@@ -2,8 +2,8 @@
 extension AbusiveDetector {
   /// The discriminatory findings whose target is a person or a group within the school community, as abusive
   /// findings over the same span (tagged `type=discriminatory`). Skipped when an abusive finding already covers it,
-  /// when the sentence generalises about an area or the nation ("the area's full of ...", "this country"), and for
-  /// threats against a group (those are `threat` and `discriminatory`, not insults).
+  /// when the sentence generalises about an area or the nation ("the area's full of ...", "this country"), when the
+  /// derogation is of an idea or policy rather than people ("... nonsense", "... agenda"), and for threats against a group (those are `threat` and `discriminatory`, not insults).
   func targetedDiscrimination(in context: DetectionContext, named: [Finding], besides found: [Finding]) -> [Finding] {
     let discriminatory = context.findings(of: DiscriminatoryDetector()).filter { !$0.tags.contains("type=threat") }
     guard !discriminatory.isEmpty, isAboutSchoolCommunity(context, named: named) else { return [] }
@@ -12,7 +12,8 @@ extension AbusiveDetector {
       let tokens = context.tokens(in: finding.range)
       guard !tokens.isEmpty, !found.contains(where: { $0.range.overlaps(finding.range) }),
         !added.contains(where: { $0.range.overlaps(finding.range) }),
-        !isAreaWide(context.sentenceTokens(of: tokens.lowerBound), context)
+        !isAreaWide(context.sentenceTokens(of: tokens.lowerBound), context),
+        !Self.ideaNouns.contains(context.post.tokens[tokens.upperBound - 1].key)
       else { continue }
       added.append(
         context.finding(
@@ -43,6 +44,12 @@ extension AbusiveDetector {
     if keys.contains(where: { Self.areaWords.contains($0) }) { return true }
     return zip(keys, keys.dropFirst()).contains { $0 == "over" && $1 == "here" }
   }
+
+  /// Head nouns that make a derogation about ideas, policies or trends rather than about people.
+  static let ideaNouns: Set<String> = [
+    "agenda", "propaganda", "ideology", "indoctrination", "brainwashing", "nonsense", "rubbish", "crap", "bullshit",
+    "garbage", "craze", "fad", "madness", "lunacy", "insanity", "trend", "fashion", "policy", "policies", "stuff",
+  ]
 
   static let areaWords: Set<String> = [
     "area", "area's", "areas", "country", "country's", "nation", "britain", "england", "uk", "town", "city", "estate",

@@ -4,7 +4,8 @@
 extension DetectionContext {
   /// The checks threat and abuse patterns share: not covered by an exception, in the clause position the pattern
   /// asks for (`check=sentence-start`, `check=clause-start`, `check=clause-end`), not negated, not someone else's reported or quoted words,
-  /// aimed at a person where the pattern needs one (`needs=person`, `needs=target`), and not banter about the
+  /// aimed at a person where the pattern needs one (`needs=person`, `needs=target`), after a wish verb or with a
+  /// laughter marker where the pattern needs one (`needs=wish`, `needs=laughter`), and not banter about the
   /// author's own family (`hyperbole-risk`, `subject=pronoun`).
   func isAimedAtSomeone(_ match: PhraseMatcher.Match, exceptions: [PhraseMatcher.Match], named: [Finding]) -> Bool {
     let tags = matches.tags(of: match)
@@ -13,8 +14,19 @@ extension DetectionContext {
     if negationCancels(match) || isReportedSpeech(match.tokens) { return false }
     if tags.contains("needs=person"), !wildcardIsName(match, named: named) { return false }
     if tags.contains("needs=target"), !hasPersonTarget(named: named) { return false }
+    if tags.contains("needs=wish"), !followsWishVerb(match) { return false }
+    if tags.contains("needs=laughter"), !post.tokens.contains(where: { Self.laughter.contains($0.key) }) {
+      return false
+    }
     if tags.contains("hyperbole-risk") || tags.contains("subject=pronoun") { return !isFamilyBanter(named: named) }
     return true
+  }
+
+  /// Whether a wish verb (`threat.wish.verb`: "hope", "praying") stands earlier in the match's sentence, so that a
+  /// bare harm event ("falls off and breaks something") is wished on someone rather than reported.
+  func followsWishVerb(_ match: PhraseMatcher.Match) -> Bool {
+    let sentence = sentenceTokens(of: match.tokens.lowerBound)
+    return hasClass("threat.wish.verb", in: sentence.lowerBound..<match.tokens.lowerBound)
   }
 
   /// Whether a negation cue cancels a match: a cue one to three words before it (same clause), or inside it in a
@@ -190,7 +202,7 @@ extension DetectionContext {
   ]
 
   static let laughter: Set<String> = [
-    "lol", "lmao", "lmfao", "haha", "hahaha", "hahahaha", "pmsl", "rofl", "😂", "🤣", "😅", "🙈", "😆", "🤦", "jk",
+    "lol", "lmao", "lmfao", "haha", "hahaha", "hahahaha", "pmsl", "rofl", "😂", "🤣", "😅", "🙈", "😆", "🤦", "💀", "jk",
     "joking", "kidding",
   ]
 

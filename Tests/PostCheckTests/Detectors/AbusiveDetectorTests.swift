@@ -114,4 +114,54 @@ extension AbusiveDetectorTests {
   func ignoresWarmthAndLeaving(_ post: String) throws {
     #expect(try abuse(post).isEmpty)
   }
+
+  @Test(
+    "Shunning calls, year-group insults, mocking looks, dialect insults and othering contempt",
+    arguments: [
+      "Let's all ignore that new mum at the gate", "Everyone report Mr Daniels, he's a disgrace",
+      "Year 4 are a bunch of feral little animals", "Did you see Mrs Green's hair today 😂😂",
+      "Mr Hale looked like a wet weekend at the fair lol", "someone should teach that boy some manners",
+      "that wee shite nicked his ball again", "Typical of that lot, never pay for anything",
+      "what a clown that teacher is", "Mr Dean is a walking joke",
+    ])
+  func flagsShunningMockeryAndContempt(_ post: String) throws {
+    #expect(try !abuse(post).isEmpty)
+  }
+
+  @Test(
+    "Welcomes, admin requests, pretend play, compliments and ideas stay quiet",
+    arguments: [
+      "Let's all welcome the new mums at the gate", "Everyone email Mrs Patel your dinner choices by Friday",
+      "My son has decided he's a Neanderthal and eats like one 🦴", "My daughter is pretending she's a cat again 😂",
+      "Did you see Mrs Green's new haircut, gorgeous!", "Mr Hale looked like he was having a great time at the fair",
+      "Year 6 are amazing, best leavers assembly ever", "Typical, it rains on sports day again",
+      "what a star that teacher is", "He's a walking encyclopedia",
+    ])
+  func ignoresWelcomesPretendPlayAndCompliments(_ post: String) throws {
+    #expect(try abuse(post).isEmpty)
+  }
+
+  @Test(
+    "Named people called ambiguous names, looks mocked with laughter, exposure and exclusion calls",
+    arguments: [
+      "Mr Singh is a plank", "that head is a spineless coward", "the new TA is built like a fridge lol",
+      "Mr Hayes' comb-over though 😂😂", "Has Mr Rees ever heard of deodorant? 🤢",
+      "Post her pic so everyone knows what she looks like", "Screenshot her comments and send them round",
+      "Everyone unfollow Lily's mum's page", "don't let your kids play with the Smith kids, scruffy lot",
+    ])
+  func flagsNamingMockingAndExposing(_ post: String) throws {
+    #expect(try !abuse(post).isEmpty)
+  }
+
+  @Test(
+    "Nativity parts, own children, school pages and certificates stay quiet",
+    arguments: [
+      "Mrs Cole is a star in the nativity", "The teacher is a snake charmer in the assembly play",
+      "My son is built like a tank lol, eats everything", "His costume teeth though 😂 he loved them",
+      "My son has finally discovered deodorant 😂", "Everyone follow the PTA page for updates",
+      "Post her pic so everyone can see the lovely certificate", "Don't let your kids play near the pond at the park",
+    ])
+  func ignoresPartsOwnChildrenAndPages(_ post: String) throws {
+    #expect(try abuse(post).isEmpty)
+  }
 }

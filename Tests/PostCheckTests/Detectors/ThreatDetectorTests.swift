@@ -154,4 +154,62 @@ extension ThreatDetectorTests {
   func ignoresOrdinaryWishes(_ post: String) throws {
     #expect(try threats(post).isEmpty)
   }
+
+  @Test(
+    "Veiled, conditional, dialect and incited threats of the school gate",
+    arguments: [
+      "I'll have a quiet word with him after pickup 👊",
+      "Next parent who parks across my drive is getting a slap, not joking",
+      "If I catch you near my son again you'll find out what happens",
+      "If the head won't deal with that boy then I will. He won't like how I do it.",
+      "Who's coming with me to sort out that family on Elm Road?", "I've told my son to hit him back harder next time",
+      "If he pushes you again, hit him back.", "Praying the woman who keyed my car trips over and breaks her neck",
+      "see if he touches her again am gonnae batter him", "I'd love five minutes alone with him",
+      "I'll knock his teeth down his throat",
+      "he'd better not show his face at pickup",
+    ])
+  func flagsVeiledConditionalAndIncitedThreats(_ post: String) throws {
+    #expect(try !threats(post).isEmpty)
+  }
+
+  @Test(
+    "A word with a teacher, campaigns, first aid and good-luck wishes stay quiet",
+    arguments: [
+      "I'll have a quiet word with his teacher about the reading books",
+      "The next person who finds a blue lunchbox, please hand it in",
+      "Come to the fair and you'll find out what happens to the raffle money!",
+      "If the council won't fix the crossing, we will campaign until they do.",
+      "Come with me to sort out the cake stall at 3",
+      "I've told my son not to hit back and to tell a teacher", "I hope nobody gets hurt on the new climbing frame",
+      "Kids who fall off the monkey bars and break something get first aid", "Good luck tonight Maya, break a leg!",
+      "He's getting a belt for his birthday, he asked for one",
+      "I had five minutes alone with the head to talk about reading",
+      "I'll be having words with the council about the bins", "I'll pull her hair into a bun",
+    ])
+  func ignoresOrdinaryWordsAndWishes(_ post: String) throws {
+    #expect(try threats(post).isEmpty)
+  }
+
+  @Test(
+    "Hoping not to meet someone, visits from the author, 'if he wasn't a kid' and wrung necks",
+    arguments: [
+      "she'd better hope I don't see her at the gates", "that boy's dad will be getting a visit from me",
+      "I'll ring his neck", "if he wasn't a kid I'd have flattened him",
+      "He wants to hope I don't catch him on his own",
+      "Don't make me come down there, Mr Hill 😡",
+    ])
+  func flagsVeiledConsequences(_ post: String) throws {
+    #expect(try !threats(post).isEmpty)
+  }
+
+  @Test(
+    "Inspections, family visits, luck and phone calls stay quiet",
+    arguments: [
+      "The school will be getting a visit from Ofsted", "My son is getting a visit from his grandma",
+      "she's lucky she's a girl, no football practice in the rain", "I'll ring his mum tomorrow",
+      "If he so much as sneezes my son catches it", "I hope I don't see her at the gates, so awkward",
+    ])
+  func ignoresOrdinaryConsequences(_ post: String) throws {
+    #expect(try threats(post).isEmpty)
+  }
 }
