@@ -25,6 +25,7 @@ struct AbusiveDetector: Detector {
         tokens: match.tokens, tags: tags, message: Self.message)
     }
     findings += targetedDiscrimination(in: context, named: named, besides: findings)
+    findings += unframedInsults(in: context, exceptions: exceptions, named: named, besides: findings)
     return findings
   }
 

@@ -81,6 +81,18 @@ import Testing
     #expect(try abuse(post).isEmpty)
   }
 
+  @Test("An insult noun in a sentence about someone counts however the sentence is built")
+  func unframedInsults() throws {
+    let findings = try abuse("Miss Roy from reception, the muppet, lost the forms again.")
+    #expect(findings.contains { $0.ruleID == "abusive.unframed-insult" && $0.text == "muppet" })
+    for post in [
+      "I'm such a muppet, forgot the PE kit again.", "She's not an idiot, she's just busy.",
+      "He told my son not to be an idiot.", "Watched a film about a muppet with the kids.",
+    ] {
+      #expect(try abuse(post).isEmpty, "\(post)")
+    }
+  }
+
   @Test("A mild dismissal takes the insult's severity")
   func mildSeverity() throws {
     let findings = try abuse("Jog on, Mrs Ellis.")
