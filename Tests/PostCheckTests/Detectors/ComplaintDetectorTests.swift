@@ -225,4 +225,33 @@ import Testing
   func ignoresPraiseNoticesAndPoliteQuestionsAboutSchoolEvents(_ post: String) throws {
     #expect(try complaints(post).isEmpty)
   }
+
+  @Test(arguments: [
+    "Since when is it ok for a school to keep a child in at every playtime?",
+    "Apparently the children can no longer bring a snack into school. Since when?",
+    "Can someone explain why the school trip costs more than a family day out?",
+    "So we're expected to find a Victorian costume for the school play by Monday?",
+    "The school has completely failed my daughter this year.",
+    "Honestly the school gets worse every term.",
+    "The head clearly has no idea what happens at lunchtime.",
+    "They'd rather spend money on a new logo than on the school toilets.",
+    "Year 5 have had supply teachers all term.",
+    "No one at school noticed that she'd been crying all afternoon.",
+    "Does anyone at the school actually read the emails we send?",
+  ])
+  func flagsRhetoricalChallengesAndNeglectAboutTheSchool(_ post: String) throws {
+    #expect(try !complaints(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "We're expected to arrive by 9 for the class assembly.",
+    "Can someone explain how the lunch booking system works?",
+    "Another week, another brilliant class assembly, well done Year 1!",
+    "Nobody noticed my new haircut at the school gate 😂",
+    "The school really let the kids shine at the concert.",
+    "Since when did my baby get so tall? First day of Year 3 tomorrow!",
+  ])
+  func ignoresQuestionsAndPraiseThatShareTheirFrames(_ post: String) throws {
+    #expect(try complaints(post).isEmpty)
+  }
 }
