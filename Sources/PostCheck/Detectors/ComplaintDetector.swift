@@ -7,8 +7,9 @@
 /// is my account locked") count only in a post addressed to an organisation. Service failures stated as bare facts
 /// (`complaint.service-failure`: "the minibus never turned up again", "charged twice", "still no reply after three
 /// weeks") are mostly tagged `needs=target`, so they count for both. An allegation against the school, its staff or a
-/// titled person is also a complaint about the school. Exceptions may ask for a clause position (`check=sentence-start`:
-/// a notice marker such as "heads up" must open its sentence to make a facility's state information).
+/// titled person is also a complaint about the school. Exceptions and patterns may ask for a clause position
+/// (`check=sentence-start`: a notice marker such as "heads up" must open its sentence to make a facility's state
+/// information; `check=sentence-start,check=clause-end`: a verdict such as "Absolute joke." is a whole fragment).
 struct ComplaintDetector: Detector {
   var id: String { "complaint" }
 
@@ -21,6 +22,7 @@ struct ComplaintDetector: Detector {
     let kept = context.matches.matches(of: .complaint, kind: .pattern).filter { match in
       let tags = context.matches.tags(of: match)
       if exceptions.contains(where: { $0.tokens.overlaps(match.tokens) }) { return false }
+      if !context.fitsClauseChecks(match, tags: tags) { return false }
       if tags.contains("needs=target"), !schoolContext, !(addressed && tags.contains("general")) { return false }
       if tags.contains("needs=address"), !addressed { return false }
       return true

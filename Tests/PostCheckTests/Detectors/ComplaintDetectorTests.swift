@@ -179,4 +179,79 @@ import Testing
   func ignoresNoticesAndChaosFromTraffic(_ post: String) throws {
     #expect(try complaints(post).isEmpty)
   }
+
+  @Test(arguments: [
+    "Training day on a Friday before half term. Complete shambles.",
+    "Parents evening slots all gone in ten minutes. Not acceptable",
+    "Non uniform day yet again this month 🙄",
+    "The school trip letter says bring a packed lunch. I'm at my wits end with this school.",
+    "Cancelled the after school club and the school told us nothing.",
+    "Nobody from school told us the swimming lessons had stopped.",
+    "Had to find out from another parent that the teacher had left.",
+    "Not a single email from the school about the flooding in the hall.",
+    "Four different class teachers since Easter and it's only June.",
+    "Homework books haven't been marked for weeks.",
+    "How that teacher ever qualified I'll never know.",
+    "Typical of the office.",
+    "If the school won't deal with the bullying then I will.",
+    "Kept in at lunchtime for forgetting his water bottle, the rules are out of hand.",
+    "My emails to the head just fall on deaf ears.",
+    "Funny how the school always finds money for new signs.",
+    "And then the school wonders why attendance is down.",
+    "The homework club was cancelled with no notice again.",
+    "Love how the school app sends the reminder after the event has finished 🙄",
+    "Love how the uniform shop is closed all summer but open on the first day back 😂",
+  ])
+  func flagsExasperationAndDisorganisationAboutTheSchool(_ post: String) throws {
+    #expect(try !complaints(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Thank you so much for the lovely sports day, the kids had a blast!",
+    "Love how the teachers made the nativity so special this year 😂 my son is still singing",
+    "Reminder: inset day on Monday, school reopens Tuesday.",
+    "Non uniform day again on Friday, £1 donation for the charity 👕",
+    "Typical of Mrs Patel to remember every child's birthday ❤️",
+    "He's useless at remembering his PE kit 😂 any tips?",
+    "Not a word to anyone about the surprise for the teacher's leaving do!",
+    "You've got to love how excited they get for the school disco",
+    "Has the school said anything about the trip money yet?",
+    "My son got a detention for being rude to his friend, fair enough.",
+    "We found out from the kids that sports day was a success, they loved it!",
+    "The SATs results have gone up, well done Year 6!",
+    "Last minute costume for world book day sorted, thank goodness for the dressing up box",
+    "Nit letter has come home again 🙃 combs at the ready",
+  ])
+  func ignoresPraiseNoticesAndPoliteQuestionsAboutSchoolEvents(_ post: String) throws {
+    #expect(try complaints(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Since when is it ok for a school to keep a child in at every playtime?",
+    "Apparently the children can no longer bring a snack into school. Since when?",
+    "Can someone explain why the school trip costs more than a family day out?",
+    "So we're expected to find a Victorian costume for the school play by Monday?",
+    "The school has completely failed my daughter this year.",
+    "Honestly the school gets worse every term.",
+    "The head clearly has no idea what happens at lunchtime.",
+    "They'd rather spend money on a new logo than on the school toilets.",
+    "Year 5 have had supply teachers all term.",
+    "No one at school noticed that she'd been crying all afternoon.",
+    "Does anyone at the school actually read the emails we send?",
+  ])
+  func flagsRhetoricalChallengesAndNeglectAboutTheSchool(_ post: String) throws {
+    #expect(try !complaints(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "We're expected to arrive by 9 for the class assembly.",
+    "Can someone explain how the lunch booking system works?",
+    "Another week, another brilliant class assembly, well done Year 1!",
+    "Nobody noticed my new haircut at the school gate 😂",
+    "The school really let the kids shine at the concert.",
+    "Since when did my baby get so tall? First day of Year 3 tomorrow!",
+  ])
+  func ignoresQuestionsAndPraiseThatShareTheirFrames(_ post: String) throws {
+    #expect(try complaints(post).isEmpty)
+  }
 }
