@@ -30,7 +30,7 @@ import Testing
     }.map(\.id)
   }
 
-  @Test(arguments: [("dev.jsonl", 12, 1), ("holdout.jsonl", 28, 3)])
+  @Test(arguments: [("dev.jsonl", 0, 0), ("holdout.jsonl", 26, 3)])
   func harmfulPostsJudgedOKAndHarmlessPostsBlocked(file: String, unsafeFloor: Int, cryingWolfFloor: Int) throws {
     let posts = try Self.posts(file)
     #expect(posts.count == 130)
