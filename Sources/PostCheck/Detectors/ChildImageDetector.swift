@@ -11,8 +11,7 @@ struct ChildImageDetector: Detector {
     let exceptions = context.matches.matches(of: .childImage, kind: .exception)
     let kept = context.matches.matches(of: .childImage, kind: .pattern).filter { match in
       !exceptions.contains { $0.tokens.overlaps(match.tokens) } && evidence.passesChecks(match)
-        && (!context.matches.tags(of: match).contains("check=sentence-start")
-          || Self.opensSentence(match.tokens.lowerBound, context))
+        && context.fitsClauseChecks(match, tags: context.matches.tags(of: match))
     }
     let lexiconFindings = context.matches.longestFirst(kept).map { match in
       let tags = NamedIndividualDetector.findingTags(context.matches.tags(of: match))
@@ -28,11 +27,6 @@ struct ChildImageDetector: Detector {
         .childImage, severity: .high, ruleID: "child_image.attachment", tokens: marker..<(marker + 1),
         tags: ["kind=attached"], message: Self.message)
     ]
-  }
-
-  /// Whether token `index` is the first word of its sentence.
-  static func opensSentence(_ index: Int, _ context: DetectionContext) -> Bool {
-    context.sentenceTokens(of: index).lowerBound == index
   }
 
   /// Media words written alone in brackets ("[photo]", "(pics)") or pointing to where they are ("video in
