@@ -35,6 +35,11 @@ import Testing
     "Touch my son again and I'll sort him out myself.",
     "Mr Quayle wants to watch himself at pick-up.",
     "The lollipop man is lucky I didn't go round there last night.",
+    "If anyone lays a finger on my kids they'll answer to me.",
+    "Someone needs to teach that lad a lesson he won't forget.",
+    "Keep pushing me Mrs Grant and see where it gets you.",
+    "That dinner lady wants sorting out.",
+    "Next time she shouts at my son I'm going in there and she'll regret it.",
   ])
   func flagsThreats(_ post: String) throws {
     #expect(try !threats(post).isEmpty)
@@ -52,6 +57,9 @@ import Testing
     "Lucky I didn't go in there, the queue was massive.",
     "I'll deal with it myself, no need to ring the office.",
     "The sunflowers should die back over winter.",
+    "The car park needs sorting out.",
+    "Mrs Hall taught them a lesson on fractions they won't forget.",
+    "Next time she's in, ask her about the trip.",
   ])
   func ignoresIdiomsAndSport(_ post: String) throws {
     #expect(try threats(post).isEmpty)
