@@ -29,6 +29,7 @@ struct DiscriminatoryDetector: Detector {
 
   private func isHateful(_ match: PhraseMatcher.Match, _ context: DetectionContext) -> Bool {
     let tags = context.matches.tags(of: match)
+    if !context.fitsClauseChecks(match, tags: tags) { return false }
     // A slur is a slur whatever is negated around it ("not having a ... teach my son").
     if !tags.contains("negation=in-pattern"), !tags.contains("type=slur"),
       isNegatedOddly(

@@ -25,6 +25,24 @@ import Testing
     #expect(try discriminatory(post).map(\.range.utf8) == expected)
   }
 
+  @Test("Stereotype frames: a verdict on a group, an identity 'rammed down throats', the others as 'normal'")
+  func stereotypeFrames() throws {
+    for post in [
+      "Typical Romanian, parking across the whole gate again.",
+      "Sick of this LGBT stuff being rammed down our kids' throats.",
+      "The SEN kids get all the help while the normal ones are left to it.",
+      "Boys are naturally worse at reading, no point pushing him.",
+    ] {
+      #expect(try !discriminatory(post).isEmpty, "\(post)")
+    }
+    for post in [
+      "Typical British weather for sports day!", "Typical Italian food at the international evening, delicious.",
+      "Homework being rammed down our kids' throats every night.", "My daughter is worse at maths than her brother.",
+    ] {
+      #expect(try discriminatory(post).isEmpty, "\(post)")
+    }
+  }
+
   @Test("'Too many X here/now' treats a group as an excess; a disparity or a class size is no such claim")
   func groupAsExcess() throws {
     #expect(try !discriminatory("Far too many foreign families round here now.").isEmpty)
