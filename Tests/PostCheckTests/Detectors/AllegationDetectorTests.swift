@@ -56,6 +56,7 @@ import Testing
   @Test(arguments: [
     "My niece says a man at the park was grooming kids online.",
     "I think my son is being abused by someone he met at football.",
+    "The new coach has been messaging some of the Year 6 girls on Snapchat.",
   ])
   func safeguardingGoesToAPrivateChannel(_ post: String) throws {
     let found = try allegations(post)

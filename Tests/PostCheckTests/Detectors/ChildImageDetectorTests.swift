@@ -14,6 +14,7 @@ import Testing
     "Here's a photo of the whole class on the trip!",
     "I filmed the scrap on the field, video below",
     "Got a pic of Dariusz crying at the gate",
+    "Snapped this of all the Reception kids in their costumes.",
   ])
   func findsImagesOfChildren(_ post: String) throws {
     #expect(try !images(post).isEmpty)
@@ -23,6 +24,7 @@ import Testing
     "The school photographer is in on Tuesday.",
     "Can anyone recommend a photo printing shop?",
     "Got a pic of hope and glory on the telly",
+    "Took some of the kids to the park after school.",
   ])
   func ignoresOtherPhotos(_ post: String) throws {
     #expect(try images(post).isEmpty)
