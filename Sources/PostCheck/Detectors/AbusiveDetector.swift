@@ -14,8 +14,8 @@ struct AbusiveDetector: Detector {
 
   func findings(in context: DetectionContext) -> [Finding] {
     let named = context.findings(of: NamedIndividualDetector())
-    let exceptions = context.matches.matches(of: .abusive, kind: .exception)
-    let candidates = context.matches.matches(of: .abusive, kind: .pattern).filter { match in
+    let exceptions = context.lexiconMatches(of: .abusive, kind: .exception)
+    let candidates = context.lexiconMatches(of: .abusive, kind: .pattern).filter { match in
       context.isAimedAtSomeone(match, exceptions: exceptions, named: named)
     }
     var findings = context.matches.longestFirst(candidates).map { match in

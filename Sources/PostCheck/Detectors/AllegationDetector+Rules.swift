@@ -43,9 +43,9 @@ extension AllegationDetector {
 
   /// The allegation matches that survive the rules, longest first where they overlap.
   static func accusations(in context: DetectionContext) -> [Accusation] {
-    let exceptions = context.matches.matches(of: .allegation, kind: .exception)
+    let exceptions = context.lexiconMatches(of: .allegation, kind: .exception)
     let schoolContext = hasSchoolContext(context)
-    let kept = context.matches.matches(of: .allegation, kind: .pattern).filter { match in
+    let kept = context.lexiconMatches(of: .allegation, kind: .pattern).filter { match in
       let tags = context.matches.tags(of: match)
       if exceptions.contains(where: { $0.tokens.overlaps(match.tokens) }) { return false }
       if tags.contains("needs=target"), !schoolContext { return false }

@@ -8,10 +8,9 @@ struct ChildImageDetector: Detector {
 
   func findings(in context: DetectionContext) -> [Finding] {
     let evidence = NameEvidence(context)
-    let exceptions = context.matches.matches(of: .childImage, kind: .exception)
-    let kept = context.matches.matches(of: .childImage, kind: .pattern).filter { match in
+    let exceptions = context.lexiconMatches(of: .childImage, kind: .exception)
+    let kept = context.lexiconMatches(of: .childImage, kind: .pattern).filter { match in
       !exceptions.contains { $0.tokens.overlaps(match.tokens) } && evidence.passesChecks(match)
-        && context.fitsClauseChecks(match, tags: context.matches.tags(of: match))
     }
     let lexiconFindings = context.matches.longestFirst(kept).map { match in
       let tags = NamedIndividualDetector.findingTags(context.matches.tags(of: match))

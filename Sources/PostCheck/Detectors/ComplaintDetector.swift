@@ -14,15 +14,12 @@ struct ComplaintDetector: Detector {
   var id: String { "complaint" }
 
   func findings(in context: DetectionContext) -> [Finding] {
-    let exceptions = context.matches.matches(of: .complaint, kind: .exception).filter {
-      context.fitsClauseChecks($0, tags: context.matches.tags(of: $0))
-    }
+    let exceptions = context.lexiconMatches(of: .complaint, kind: .exception)
     let schoolContext = AllegationDetector.hasSchoolContext(context)
     let addressed = Self.addressesOrganisation(context)
-    let kept = context.matches.matches(of: .complaint, kind: .pattern).filter { match in
+    let kept = context.lexiconMatches(of: .complaint, kind: .pattern).filter { match in
       let tags = context.matches.tags(of: match)
       if exceptions.contains(where: { $0.tokens.overlaps(match.tokens) }) { return false }
-      if !context.fitsClauseChecks(match, tags: tags) { return false }
       if tags.contains("needs=target"), !schoolContext, !(addressed && tags.contains("general")) { return false }
       if tags.contains("needs=address"), !addressed { return false }
       return true

@@ -12,8 +12,8 @@ struct ConfidentialDetector: Detector {
 
   func findings(in context: DetectionContext) -> [Finding] {
     let evidence = NameEvidence(context)
-    let exceptions = context.matches.matches(of: .confidential, kind: .exception)
-    let kept = context.matches.matches(of: .confidential, kind: .pattern).filter { match in
+    let exceptions = context.lexiconMatches(of: .confidential, kind: .exception)
+    let kept = context.lexiconMatches(of: .confidential, kind: .pattern).filter { match in
       !exceptions.contains { $0.tokens.overlaps(match.tokens) } && evidence.passesChecks(match)
         && !(context.matches.tags(of: match).contains("subject=pronoun")
           && Self.refersToOwnChild(match.tokens, evidence))

@@ -16,8 +16,8 @@ struct DiscriminatoryDetector: Detector {
   static let identityContextClasses = identityClasses + ["identity.cue"]
 
   func findings(in context: DetectionContext) -> [Finding] {
-    let exceptions = context.matches.matches(of: .discriminatory, kind: .exception)
-    let candidates = context.matches.matches(of: .discriminatory, kind: .pattern).filter { match in
+    let exceptions = context.lexiconMatches(of: .discriminatory, kind: .exception)
+    let candidates = context.lexiconMatches(of: .discriminatory, kind: .pattern).filter { match in
       !exceptions.contains { $0.tokens.overlaps(match.tokens) } && isHateful(match, context)
     }
     var findings = context.matches.longestFirst(candidates).map { finding(for: $0, context) }
@@ -29,7 +29,6 @@ struct DiscriminatoryDetector: Detector {
 
   private func isHateful(_ match: PhraseMatcher.Match, _ context: DetectionContext) -> Bool {
     let tags = context.matches.tags(of: match)
-    if !context.fitsClauseChecks(match, tags: tags) { return false }
     // A slur is a slur whatever is negated around it ("not having a ... teach my son").
     if !tags.contains("negation=in-pattern"), !tags.contains("type=slur"),
       isNegatedOddly(

@@ -24,7 +24,7 @@ struct NamedIndividualDetector: Detector {
 
   func findings(in context: DetectionContext) -> [Finding] {
     let evidence = NameEvidence(context)
-    let exceptions = context.matches.matches(of: .namedIndividual, kind: .exception)
+    let exceptions = context.lexiconMatches(of: .namedIndividual, kind: .exception)
       .filter {
         !(context.matches.tags(of: $0).contains("check=not-possessive") && Self.hasPossessiveName($0, evidence))
       }
@@ -111,7 +111,7 @@ struct NamedIndividualDetector: Detector {
 
   private func lexiconCandidates(_ evidence: NameEvidence) -> [Candidate] {
     let matches = evidence.context.matches
-    return matches.matches(of: .namedIndividual, kind: .pattern).filter {
+    return evidence.context.lexiconMatches(of: .namedIndividual, kind: .pattern).filter {
       evidence.passesChecks($0) && !isVerbMiss($0, evidence)
     }.map { match in
       let tags = Self.findingTags(matches.tags(of: match))

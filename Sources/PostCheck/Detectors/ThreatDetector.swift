@@ -14,8 +14,8 @@ struct ThreatDetector: Detector {
 
   func findings(in context: DetectionContext) -> [Finding] {
     let named = context.findings(of: NamedIndividualDetector())
-    let exceptions = context.matches.matches(of: .threat, kind: .exception)
-    let candidates = context.matches.matches(of: .threat, kind: .pattern).filter { match in
+    let exceptions = context.lexiconMatches(of: .threat, kind: .exception)
+    let candidates = context.lexiconMatches(of: .threat, kind: .pattern).filter { match in
       context.isAimedAtSomeone(match, exceptions: exceptions, named: named)
     }
     let kept = Self.withCues(candidates, context)
