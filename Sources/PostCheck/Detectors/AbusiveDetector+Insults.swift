@@ -24,7 +24,7 @@ extension AbusiveDetector {
         namedSentences.contains(context.post.tokens[insult.tokens.lowerBound].sentence)
           || sentence.contains(where: { Self.addressees.contains(context.post.tokens[$0].key) }),
         !isSelfDirected(insult.tokens, sentence: sentence, context),
-        !isNegated(insult.tokens, sentence: sentence, context),
+        !context.isNegated(insult.tokens.lowerBound),
         !context.isReportedSpeech(insult.tokens)
       else { continue }
       findings.append(
@@ -41,15 +41,11 @@ extension AbusiveDetector {
     "her",
   ]
 
-  /// "I'm such an idiot", "me, the muppet, forgot": the author calling themselves names.
+  /// "I'm such an idiot", "me, the muppet, forgot": the author calling themselves names. Narrower than
+  /// `firstPerson`: "my" and "our" introduce someone else ("my son's teacher, the muppet").
   private func isSelfDirected(_ tokens: Range<Int>, sentence: Range<Int>, _ context: DetectionContext) -> Bool {
     let before = max(sentence.lowerBound, tokens.lowerBound - 4)..<tokens.lowerBound
     let firstPerson: Set<String> = ["i", "i'm", "im", "me", "myself", "i've", "ive", "i'd", "am", "we", "we're"]
     return before.contains { firstPerson.contains(context.post.tokens[$0].key) }
-  }
-
-  /// A negation cue among the three words before the insult ("she's not an idiot").
-  private func isNegated(_ tokens: Range<Int>, sentence: Range<Int>, _ context: DetectionContext) -> Bool {
-    (max(sentence.lowerBound, tokens.lowerBound - 3)..<tokens.lowerBound).contains { context.isNegationCue($0) }
   }
 }
