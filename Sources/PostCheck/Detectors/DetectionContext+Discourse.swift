@@ -1,4 +1,5 @@
-/// Questions about the discourse around a match: quotation, reported speech, who is speaking, what the post is about.
+/// Questions about the discourse around a match: quotation, reported speech, who is speaking or spoken to, and
+/// whether the post is banter about the author's own family.
 extension DetectionContext {
   /// The token indices of the sentence containing token `index`.
   func sentenceTokens(of index: Int) -> Range<Int> { post.sentences[post.tokens[index].sentence].tokens }
@@ -97,5 +98,75 @@ extension DetectionContext {
   static let firstPerson: Set<String> = [
     "i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "myself", "mine", "we", "we're", "we've", "we'll", "us", "our",
     "ours", "ourselves",
+  ]
+
+  /// Whether the tokens are someone else's words that the author reports: inside quotation marks, or after a
+  /// reporting verb ("told", "said", "apparently") whose subject is not the author ("he told my son he'd ...").
+  func isReportedSpeech(_ tokens: Range<Int>) -> Bool {
+    if isQuoted(tokens) { return true }
+    let sentence = sentenceTokens(of: tokens.lowerBound)
+    for verb in matches.spans(of: "threat.report.verb")
+    where sentence.contains(verb.tokens.lowerBound) && verb.tokens.upperBound <= tokens.lowerBound {
+      let key = post.tokens[verb.tokens.lowerBound].key
+      if ["apparently", "allegedly"].contains(key) {
+        if !(verb.tokens.upperBound...tokens.lowerBound).contains(where: { startsClause($0) }) { return true }
+        continue
+      }
+      let subject = max(sentence.lowerBound, verb.tokens.lowerBound - 4)..<verb.tokens.lowerBound
+      if subject.contains(where: { Self.firstPerson.contains(post.tokens[$0].key) }) { continue }
+      if subject.contains(where: { isThirdPersonSubject($0) }) { return true }
+    }
+    return false
+  }
+
+  /// A word that can stand for someone other than the author: a third-person pronoun, a person noun, a name.
+  private func isThirdPersonSubject(_ index: Int) -> Bool {
+    let token = post.tokens[index]
+    if Self.thirdPerson.contains(token.key) { return true }
+    if token.shape.contains(.capitalised), !token.shape.contains(.sentenceInitial), !token.shape.contains(.allCaps) {
+      return true
+    }
+    return ["ni.relative", "ni.pupil-noun", "staff.role", "school.target", "given.name"].contains {
+      matches.isCovered(index, byClass: $0)
+    }
+  }
+
+  static let thirdPerson: Set<String> = [
+    "he", "she", "they", "he's", "she's", "they've", "he'd", "she'd", "they'd", "someone", "somebody", "his", "her",
+    "their", "kid", "boy", "girl", "lad", "dad", "mum", "teacher", "head",
+  ]
+
+  /// Whether the post addresses or identifies a person: a named individual or role, an @handle, or "you".
+  func hasPersonTarget(named: [Finding]) -> Bool {
+    if !named.isEmpty { return true }
+    if postHasAnyClass(["staff.role"]) { return true }
+    return post.tokens.contains { $0.key.hasPrefix("@") || Self.secondPerson.contains($0.key) }
+  }
+
+  static let secondPerson: Set<String> = [
+    "you", "u", "ya", "yous", "youse", "your", "ur", "yer", "you're", "youre", "yourself", "yourselves",
+  ]
+
+  /// Whether the post jokes about the author's own family: an own-family reference and a laughter marker, with no
+  /// member of staff or named person in it. "I'll kill him lol" about one's own son is hyperbole, not a threat.
+  func isFamilyBanter(named: [Finding]) -> Bool {
+    guard named.isEmpty, !postHasAnyClass(["staff.role", "school.target"]) else { return false }
+    let keys = post.tokens.map(\.key)
+    let ownFamily = zip(keys, keys.dropFirst()).contains { first, second in
+      ["my", "our", "me"].contains(first) && Self.family.contains(second)
+    }
+    let laughter = post.tokens.contains { Self.laughter.contains($0.key) }
+    return ownFamily && laughter
+  }
+
+  static let family: Set<String> = [
+    "son", "daughter", "kid", "kids", "child", "children", "boy", "boys", "girl", "girls", "lad", "lads", "youngest",
+    "eldest", "husband", "hubby", "wife", "partner", "fella", "missus", "mum", "mam", "dad", "brother", "sister",
+    "little", "twins", "teenager", "toddler", "baby", "other",
+  ]
+
+  static let laughter: Set<String> = [
+    "lol", "lmao", "lmfao", "haha", "hahaha", "hahahaha", "pmsl", "rofl", "😂", "🤣", "😅", "🙈", "😆", "🤦", "💀", "jk",
+    "joking", "kidding",
   ]
 }
