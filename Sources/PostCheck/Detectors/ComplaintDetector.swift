@@ -7,7 +7,8 @@
 /// is my account locked") count only in a post addressed to an organisation. Service failures stated as bare facts
 /// (`complaint.service-failure`: "the minibus never turned up again", "charged twice", "still no reply after three
 /// weeks") are mostly tagged `needs=target`, so they count for both. An allegation against the school, its staff or a
-/// titled person is also a complaint about the school. Exceptions and patterns may ask for a clause position
+/// titled person is also a complaint about the school, and so is a sentence about the school whose weak stance cues
+/// add up (see `stanceFindings`). Exceptions and patterns may ask for a clause position
 /// (`check=sentence-start`: a notice marker such as "heads up" must open its sentence to make a facility's state
 /// information; `check=sentence-start,check=clause-end`: a verdict such as "Absolute joke." is a whole fragment).
 struct ComplaintDetector: Detector {
@@ -40,6 +41,7 @@ struct ComplaintDetector: Detector {
           tokens: context.tokens(in: allegation.range), evidence: allegation.evidence, tags: ["type=allegation"],
           message: Self.message))
     }
+    findings += stanceFindings(in: context, existing: findings)
     return findings.sorted { $0.range.utf8.lowerBound < $1.range.utf8.lowerBound }
   }
 

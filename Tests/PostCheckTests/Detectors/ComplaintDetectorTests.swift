@@ -254,4 +254,45 @@ import Testing
   func ignoresQuestionsAndPraiseThatShareTheirFrames(_ post: String) throws {
     #expect(try complaints(post).isEmpty)
   }
+
+  @Test(arguments: [
+    "The new reading scheme. Felt a bit pointless tbh.",
+    "Two hours of homework for a seven year old, it's silly.",
+    "Sports day moved to a Tuesday morning. An email first would have been nice.",
+    "Swimming has been cancelled. Would've been nice to tell parents before the kids got there.",
+    "The office could at least have told us the trip was off.",
+    "Forty slides on the new logo and one line on the broken heating. Priorities eh.",
+    "Nothing against the new head but the pick up system is worse than ever.",
+    "Do the teachers even read the reading diaries?",
+    "When are the kids meant to play if the homework takes all evening?",
+    "Another non uniform day, another £2. Some of us have three at this school.",
+    "Rant over, but the school car park is dangerous at 3pm.",
+  ])
+  func flagsStanceWithoutAComplaintPhrase(_ post: String) throws {
+    #expect(try !complaints(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Yet again no letter about the trip and the payment closes tomorrow 🙄",
+    "The homework club has been cancelled again, not one word from the office.",
+    "Why on earth are the class photos £18 each this year?",
+  ])
+  func addsUpWeakCuesInASentenceAboutTheSchool(_ post: String) throws {
+    let findings = try complaints(post)
+    #expect(findings.contains { $0.ruleID.hasPrefix("complaint.") })
+  }
+
+  @Test(arguments: [
+    "It's silly o'clock and the baby is still awake 😩",
+    "Poor little Ted in Year 1 still has his cast on, bless him.",
+    "is it PE tomorrow?? my daughter says yes but she also said it was Christmas 🙄",
+    "His mum's fuming apparently, the school photos came out lovely though.",
+    "Thank you to the office for sorting the trip money again, lifesavers ❤️",
+    "The kids said the play was too much fun, can't fault the teachers.",
+    "Would have been nice to see the sun at sports day but the kids loved it.",
+    "Why is the trip £5, is that for the coach?",
+  ])
+  func ignoresBanterSympathyAndPraiseWithNegativeWords(_ post: String) throws {
+    #expect(try complaints(post).isEmpty)
+  }
 }
