@@ -39,6 +39,8 @@ extension AllegationDetector {
     "teacher", "teachers", "ta", "tas", "head", "headteacher", "headmaster", "headmistress", "deputy", "senco",
     "caretaker", "staff", "lady", "supply", "coach", "governor", "governors", "office", "principal",
   ]
+  /// Doers no one can be accused through: "someone sprayed it ... that's racism".
+  static let indefinites: Set<String> = ["someone", "somebody", "anyone", "anybody", "whoever", "people", "they"]
   static let titles: Set<String> = ["mr", "mrs", "miss", "ms", "mx", "dr", "sir", "mister", "missus"]
 
   /// The allegation matches that survive the rules, longest first where they overlap.
@@ -58,11 +60,16 @@ extension AllegationDetector {
       return !isQuotedToAuthor(match.tokens, context)
     }
     let candidates = actorCandidates(context)
-    return context.matches.longestFirst(kept).map { match in
-      Accusation(
+    return context.matches.longestFirst(kept).compactMap { match in
+      let accusation = Accusation(
         match: match, tags: context.matches.tags(of: match), severity: context.matches.severity(of: match),
         accused: accused(by: match, among: candidates, schoolContext: schoolContext, context),
         hearsayCue: hearsayCue(before: match, context))
+      // A pattern that names an act as a wrong ("that's stealing") accuses only if someone definite did it.
+      let definite = accusation.accused.contains { actor in
+        !actor.tokens.allSatisfy { indefinites.contains(context.post.tokens[$0].key) }
+      }
+      return accusation.tags.contains("needs=accused") && !definite ? nil : accusation
     }
   }
 

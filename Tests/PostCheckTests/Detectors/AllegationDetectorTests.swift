@@ -192,4 +192,32 @@ import Testing
   func ignoresTheirOrdinaryNeighbours(_ post: String) throws {
     #expect(try allegations(post).isEmpty)
   }
+
+  @Test(arguments: [
+    "The TA binned his packed lunch and gave him toast instead. That is theft.",
+    "Mr Dean made him stand outside in the rain for an hour. Isn't that neglect?",
+    "Infant playground at lunch today: forty kids and not one member of staff on duty.",
+    "My daughter wandered off the field and nobody noticed she was gone.",
+    "Heard the deputy left her last school after an investigation.",
+    "There's a disciplinary against one of the teachers, my friend works in the office.",
+    "Rumour is the head bumped up the Year 6 results before the inspection.",
+    "The lunchtime supervisor keeps grabbing kids by the hood.",
+    "If that lad in 5C hits my daughter again I want to know why.",
+    "Her grandson says the coach touches the little ones on the head to make them listen.",
+  ])
+  func findsWrongsNamedSupervisionLapsesAndMalpractice(_ post: String) throws {
+    #expect(try !allegations(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Somebody keyed three cars on Elm Road last night. That's criminal.",
+    "It's anti-bullying week so odd socks on Monday!",
+    "The kids did the writing for the class book themselves, it's lovely.",
+    "Any child who touches the pond gets wet, it's not rocket science 😂",
+    "My son is doing his SATs papers this week, fingers crossed.",
+    "Not one member of staff missed the leavers' assembly, so touching.",
+  ])
+  func ignoresWrongWordsWithoutAnAccusedAct(_ post: String) throws {
+    #expect(try allegations(post).isEmpty)
+  }
 }
