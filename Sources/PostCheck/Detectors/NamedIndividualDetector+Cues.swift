@@ -3,7 +3,8 @@
 extension NamedIndividualDetector {
   /// Capitalised words no lexicon knows that context makes a name: said to someone after a greeting, thanks or a
   /// wish ("thanks Ayodele!", "RIP Dougie"); joined by "and" to a name or to "you"/"me" ("you and Kasia", "Temi and
-  /// Femi", "Kasia and I"); or with 's before a face, voice or relative ("Okonjo's voice"). Addressed or joined, a
+  /// Femi", "Kasia and I"); with 's before a face, voice, relative or child's occasion ("Okonjo's voice", "Tamsin's party"); or after "little" or "wee",
+  /// which make it a child ("little Remi"). Addressed or joined, a
   /// single word that stands alone: one followed by another capitalised word may be a firm or a place ("Thanks
   /// Ashfield Motors"). A sentence may start with the name only when what follows says it is one.
   func cuedNames(_ evidence: NameEvidence, names: [Candidate]) -> [Candidate] {
@@ -27,7 +28,9 @@ extension NamedIndividualDetector {
       let addressed =
         !initial && afterCue.contains(index) && token.boundaryBefore.isEmpty && standsAlone
         && !token.shape.contains(.possessive) && !NameEvidence.isPlural(token.key)
-      let owner = token.shape.contains(.possessive) && next.map(personPart.contains) == true
+      let owner =
+        token.shape.contains(.possessive)
+        && next.map { personPart.contains($0) || Self.childWorldNouns.contains(tokens[$0].key) } == true
       // Joined to a name, a plural or a word after an article is a group or a thing ("the Tudors and Henry VIII").
       let joined =
         standsAlone && !NameEvidence.isPlural(token.key) && isCoordinated(index, with: isName, evidence)
@@ -36,9 +39,14 @@ extension NamedIndividualDetector {
       let placedInClass =
         !NameEvidence.isPlural(token.key) && !token.shape.contains(.possessive)
         && next.map { ["in", "from"].contains(tokens[$0].key) && classRefs.contains($0 + 1) } == true
-      guard addressed || owner || joined || placedInClass else { return nil }
+      // "little Remi", "wee Callum": an endearment before a single word no lexicon knows names a child.
+      let endeared =
+        !initial && index > 0 && ["little", "wee"].contains(tokens[index - 1].key) && standsAlone
+        && !NameEvidence.isPlural(token.key)
+      guard addressed || owner || joined || placedInClass || endeared else { return nil }
       return Candidate(
-        tokens: index..<(index + 1), ruleID: "named_individual.name", severity: .low, tags: ["kind=name"])
+        tokens: index..<(index + 1), ruleID: "named_individual.name", severity: .low,
+        tags: endeared ? ["kind=name", "pupil"] : ["kind=name"])
     }
   }
 

@@ -231,15 +231,37 @@ struct NamedIndividualDetector: Detector {
       }
     }
 
-    /// `pupil` for a name (no title, no relative) in a post about children: a class, year group or child noun in
-    /// its sentence, or the author's own child mentioned.
+    /// `pupil` for a name (no title) in a post about children: a class, year group or child noun in its sentence,
+    /// or the author's own child mentioned; or a name whose owner the words after it make a child: a parent or a
+    /// child's occasion ("Tobi's party", "Mei's mum", also inside a relative finding).
     func tag(for candidate: Candidate) -> String? {
+      if candidate.tags.contains("kind=relative") { return ownsChildWorldNoun(candidate.tokens.lowerBound) }
       guard candidate.tags.contains(where: { ["kind=name", "kind=full-name", "kind=named-child"].contains($0) })
       else { return nil }
+      if let owned = ownsChildWorldNoun(candidate.tokens.upperBound - 1) { return owned }
       let sentence = context.post.tokens[candidate.tokens.lowerBound].sentence
       return childSentences.contains(sentence) || ownChildMentioned ? "pupil" : nil
     }
+
+    /// `pupil` when token `index` is a capitalised possessive name ("Tobi's"), not after a title, followed by a
+    /// parent or a child's occasion.
+    private func ownsChildWorldNoun(_ index: Int) -> String? {
+      let tokens = context.post.tokens
+      guard index + 1 < tokens.count, tokens[index].shape.contains(.possessive),
+        tokens[index].shape.contains(.capitalised), index == 0 || !titles.contains(tokens[index - 1].key),
+        NamedIndividualDetector.childWorldNouns.contains(tokens[index + 1].key)
+      else { return nil }
+      return "pupil"
+    }
+
+    private var titles: Set<String> { AllegationDetector.titles }
   }
+
+  /// Nouns after a possessive name that make its owner a child: a parent or a child's occasion.
+  static let childWorldNouns: Set<String> = [
+    "mum", "mam", "mom", "mummy", "mammy", "dad", "daddy", "parents", "nan", "nana", "nanna", "gran", "granny",
+    "grandma", "grandad", "grandpa", "stepdad", "stepmum", "party", "birthday", "sleepover", "playdate", "christening",
+  ]
 
   static func message(_ tags: [String]) -> String {
     if tags.contains("pupil") {

@@ -103,6 +103,25 @@ import Testing
     #expect(try checker.check("So proud of Zofia in Year 3 for her reading award.").verdict == .reconsider)
   }
 
+  @Test(arguments: [
+    "Is Tamsin's party still on for Sunday?",
+    "Could Kwame's dad give me a ring about football?",
+    "Well done little Ifeoluwa, what a brave girl at the dentist trip.",
+  ])
+  func aChildsParentOccasionOrEndearmentMakesAPupil(_ post: String) throws {
+    #expect(try named(post).contains { $0.tags.contains("pupil") })
+    #expect(try checker.check(post).verdict == .reconsider)
+  }
+
+  @Test(arguments: [
+    "Thank you Mrs Adebayo's team for the cakes!",
+    "Little Chef on the bypass has finally closed.",
+    "Dr Patel's surgery is shut on Friday.",
+  ])
+  func possessivesOfAdultsAndPlacesMakeNoPupil(_ post: String) throws {
+    #expect(try !named(post).contains { $0.tags.contains("pupil") })
+  }
+
   @Test func aFamilyNamedBySurnameIsNoPupil() throws {
     let report = try checker.check("The Okafor family are moving to Leeds, we'll miss them.")
     #expect(report.findings.contains { $0.category == .namedIndividual && $0.text == "The Okafor family" })
