@@ -210,6 +210,25 @@ import Testing
   }
 
   @Test(arguments: [
+    "The Reception TA left my son at the farm when they got back on the coach.",
+    "The coach driver for the swimming run is half cut most days, you can smell it on him.",
+    "Our youngest says the dinner lady gave her a slap on the wrist for spilling water.",
+    "They fiddled the waiting list so the governor's grandson got in first.",
+  ])
+  func findsNeglectDrinkAndBlows(_ post: String) throws {
+    #expect(try !allegations(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "I left my phone in the toilets at the leisure centre again 🙈",
+    "Gave him a push on the swings and he was giggling all afternoon.",
+    "What a coincidence, I'm sure I saw you at the big Tesco too!",
+  ])
+  func ignoresOwnMishapsAndFriendlyCoincidences(_ post: String) throws {
+    #expect(try allegations(post).isEmpty)
+  }
+
+  @Test(arguments: [
     "Somebody keyed three cars on Elm Road last night. That's criminal.",
     "It's anti-bullying week so odd socks on Monday!",
     "The kids did the writing for the class book themselves, it's lovely.",
