@@ -273,6 +273,29 @@ import Testing
   }
 
   @Test(arguments: [
+    "Lovely staff but communication needs work, we hear about everything the night before.",
+    "Why school not send the letter about the trip? Nobody know the date.",
+    "I'll be having words with the school about the state of the playground.",
+    "Could the office please stop texting at 10pm?",
+    "The homework this week was way too hard for Year 1.",
+    "School dinners are honking this term, he comes home starving.",
+    "Four pounds for a cupcake at the school fair is steep.",
+  ])
+  func flagsPoliteDialectAndEALComplaints(_ post: String) throws {
+    #expect(try !complaints(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "It's too late to sign up for the trip now, I'll ask next year.",
+    "Please stop sending me cat videos at midnight 😂",
+    "The state of my kitchen after bake sale prep 😂",
+    "Having words with my son about his bedroom again.",
+  ])
+  func ignoresTheSameWordsAboutHomeLife(_ post: String) throws {
+    #expect(try complaints(post).isEmpty)
+  }
+
+  @Test(arguments: [
     "Yet again no letter about the trip and the payment closes tomorrow 🙄",
     "The homework club has been cancelled again, not one word from the office.",
     "Why on earth are the class photos £18 each this year?",
