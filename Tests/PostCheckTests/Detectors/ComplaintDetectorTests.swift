@@ -286,6 +286,23 @@ import Testing
   }
 
   @Test(arguments: [
+    "Sports day felt chaotic from start to finish.",
+    "The new reading books for Year 2 look dreadful.",
+  ])
+  func anEvaluationSaidOfASchoolSubjectIsEnough(_ post: String) throws {
+    #expect(try !complaints(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Year 3 did daft voices all through the school play 😂",
+    "He came home from school full of it, best trip ever.",
+    "Some shocking dance moves at the school disco from the dads.",
+  ])
+  func ignoresEvaluationsThatModifyANounOrPraise(_ post: String) throws {
+    #expect(try complaints(post).isEmpty)
+  }
+
+  @Test(arguments: [
     "It's too late to sign up for the trip now, I'll ask next year.",
     "Please stop sending me cat videos at midnight 😂",
     "The state of my kitchen after bake sale prep 😂",
