@@ -28,9 +28,13 @@ extension NamedIndividualDetector {
       let addressed =
         !initial && afterCue.contains(index) && token.boundaryBefore.isEmpty && standsAlone
         && !token.shape.contains(.possessive) && !NameEvidence.isPlural(token.key)
+      // A capitalised word after the possessive makes a place ("Pratt's Bottom", "Land's End").
       let owner =
         token.shape.contains(.possessive)
-        && next.map { personPart.contains($0) || Self.childWorldNouns.contains(tokens[$0].key) } == true
+        && next.map {
+          (personPart.contains($0) || Self.childWorldNouns.contains(tokens[$0].key))
+            && !tokens[$0].shape.contains(.capitalised)
+        } == true
       // Joined to a name, a plural or a word after an article is a group or a thing ("the Tudors and Henry VIII").
       let joined =
         standsAlone && !NameEvidence.isPlural(token.key) && isCoordinated(index, with: isName, evidence)

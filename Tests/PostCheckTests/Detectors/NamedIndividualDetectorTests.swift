@@ -122,6 +122,28 @@ import Testing
     #expect(try !named(post).contains { $0.tags.contains("pupil") })
   }
 
+  @Test(arguments: [
+    ("Supply in 4H were brilliant today.", "Supply in 4H"),
+    ("that new janny fixed the gate", "that new janny"),
+    ("whoever runs the PTA page deserves a medal", "whoever runs the"),
+    ("the Polish TA speaks four languages", "the Polish TA"),
+    ("the boy on the far left in the team photo", "the boy on the far left"),
+    ("the grumpy man on reception never smiles", "the grumpy man on reception"),
+    ("a certain Year 6 dad needs to calm down", "a certain Year 6 dad"),
+  ])
+  func findsPeopleDescribedByRolePlaceOrIdentity(_ post: String, _ expected: String) throws {
+    #expect(try named(post).contains { $0.text == expected })
+  }
+
+  @Test(arguments: [
+    "We need more supply teachers in this country.",
+    "I hope that every teacher gets a pay rise this year.",
+    "Polish teachers are coming to the international evening.",
+  ])
+  func ignoresGroupsAndGenericRoles(_ post: String) throws {
+    #expect(try named(post).isEmpty)
+  }
+
   @Test func aFamilyNamedBySurnameIsNoPupil() throws {
     let report = try checker.check("The Okafor family are moving to Leeds, we'll miss them.")
     #expect(report.findings.contains { $0.category == .namedIndividual && $0.text == "The Okafor family" })
