@@ -62,7 +62,7 @@ extension ComplaintDetector {
     "is", "are", "was", "were", "be", "been", "seems", "seem", "seemed", "looks", "look", "looked", "feels",
     "felt", "sounds", "sounded", "got", "getting", "gets", "become", "becoming", "so", "too", "very", "really",
     "utterly", "totally", "absolutely", "completely", "just", "honestly", "frankly", "pretty", "quite", "bit",
-    "proper", "well", "dead", "bloody", "right", "beyond", "frankly", "extremely",
+    "proper", "well", "dead", "bloody", "right", "beyond", "extremely", "most", "least",
   ]
 
   /// Whether the cue families of a sentence add up to a complaint.
