@@ -220,6 +220,28 @@ import Testing
   }
 
   @Test(arguments: [
+    "That boy in 2C push my son every day in the line.",
+    "The dinner lady twisted her wrist until she cried.",
+    "Word is the kitchen staff have been taking the leftovers home.",
+    "The PTA can't find the raffle money now, funny that.",
+    "The coach made the slower kids do press ups in front of everyone.",
+    "He got suspended for bringing a knife in.",
+  ])
+  func findsHabitualShovingTakingHomeAndHumiliation(_ post: String) throws {
+    #expect(try !allegations(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Mrs Ade pushes my daughter in reading and she's flying.",
+    "I can't find the money for the residential this year, any payment plans?",
+    "I twisted my ankle at the school fun run 🙈",
+    "Took the leftover cake home for the kids, thanks PTA!",
+  ])
+  func ignoresEncouragementAndTheAuthorsOwnTroubles(_ post: String) throws {
+    #expect(try allegations(post).isEmpty)
+  }
+
+  @Test(arguments: [
     "I left my phone in the toilets at the leisure centre again 🙈",
     "Gave him a push on the swings and he was giggling all afternoon.",
     "What a coincidence, I'm sure I saw you at the big Tesco too!",
