@@ -1,16 +1,23 @@
 /// Finds posts that share, or say they share, photos or videos of children other than the author's own child
 /// alone (`child_image.*` lexicons). Matches must pass their entries' `check=` tags (see ``NameEvidence``):
 /// "pic of Ayaan" needs a name written as a name; `check=sentence-start` entries (a caption such as "Pic of Year 2
-/// at the farm") must open their sentence. An attachment marker ("[photo]", "video in comments"; not a
-/// screenshot) in a post that mentions other children or an event counts as sharing too.
+/// at the farm") must open their sentence. Entries tagged `needs=others` ("recorded this", "will stick it up on
+/// here") count only in a post that mentions other children or an event, and `needs=media` ones only in a post
+/// that also names a photo or video. An attachment marker ("[photo]", "video in comments", "pic of the chaos
+/// below", a camera emoji; not a screenshot or an excepted object photo) in a post that mentions other children
+/// or an event counts as sharing too.
 struct ChildImageDetector: Detector {
   var id: String { "child_image" }
 
   func findings(in context: DetectionContext) -> [Finding] {
     let evidence = NameEvidence(context)
     let exceptions = context.lexiconMatches(of: .childImage, kind: .exception)
+    let others = Self.mentionsOtherChildren(context)
+    let media = !context.matches.spans(of: "ci.media").isEmpty
     let kept = context.lexiconMatches(of: .childImage, kind: .pattern).filter { match in
-      !exceptions.contains { $0.tokens.overlaps(match.tokens) } && evidence.passesChecks(match)
+      let tags = context.matches.tags(of: match)
+      return !exceptions.contains { $0.tokens.overlaps(match.tokens) } && evidence.passesChecks(match)
+        && (others || !tags.contains("needs=others")) && (media || !tags.contains("needs=media"))
     }
     let lexiconFindings = context.matches.longestFirst(kept).map { match in
       let tags = NamedIndividualDetector.findingTags(context.matches.tags(of: match))
@@ -18,8 +25,10 @@ struct ChildImageDetector: Detector {
         .childImage, severity: context.matches.severity(of: match), ruleID: context.matches.entry(match.entry).ruleID,
         tokens: match.tokens, tags: tags, message: Self.message)
     }
-    guard lexiconFindings.isEmpty, Self.mentionsOtherChildren(context),
-      let marker = Self.attachmentMarkers(context).first
+    guard lexiconFindings.isEmpty, others,
+      let marker = Self.attachmentMarkers(context).first(where: { marker in
+        !exceptions.contains { $0.tokens.contains(marker) }
+      })
     else { return lexiconFindings }
     return [
       context.finding(
@@ -29,7 +38,8 @@ struct ChildImageDetector: Detector {
   }
 
   /// Media words written alone in brackets ("[photo]", "(pics)") or pointing to where they are ("video in
-  /// comments", "pics 👇"): the mark of an attached image or video.
+  /// comments", "pics 👇", or after a short "of" phrase: "pic of the chaos below"): the mark of an attached image
+  /// or video.
   static func attachmentMarkers(_ context: DetectionContext) -> [Int] {
     let utf8 = Array(context.post.text.utf8)
     let opening: Set<UInt8> = [UInt8(ascii: "["), UInt8(ascii: "(")]
@@ -42,16 +52,30 @@ struct ChildImageDetector: Detector {
       let bracketed =
         range.lowerBound > 0 && range.upperBound < utf8.count && opening.contains(utf8[range.lowerBound - 1])
         && closing.contains(utf8[range.upperBound])
-      let next = span.tokens.upperBound
-      let pointed =
-        next < tokens.count && tokens[next].sentence == tokens[span.tokens.lowerBound].sentence
-        && (pointers.contains(tokens[next].key)
-          || (tokens[next].key == "in" && next + 1 < tokens.count
-            && ["comments", "the"].contains(tokens[next + 1].key)))
-      return bracketed || pointed ? span.tokens.lowerBound : nil
+      let emoji = cameraEmoji.contains(tokens[span.tokens.lowerBound].key)
+      return bracketed || emoji || pointed(after: span.tokens.upperBound, tokens) ? span.tokens.lowerBound : nil
     }
   }
 
+  /// Whether a pointer follows a media word at `next`, directly or after an "of"/"from" phrase of at most four
+  /// words in the same sentence. Bounded look-ahead, so linear in the post.
+  private static func pointed(after next: Int, _ tokens: [Token]) -> Bool {
+    guard next < tokens.count else { return false }
+    let sentence = tokens[next - 1].sentence
+    func points(_ index: Int) -> Bool {
+      index < tokens.count && tokens[index].sentence == sentence
+        && (pointers.contains(tokens[index].key)
+          || (tokens[index].key == "in" && index + 1 < tokens.count
+            && ["comments", "the"].contains(tokens[index + 1].key)))
+    }
+    if points(next) { return true }
+    guard ["of", "from"].contains(tokens[next].key) else { return false }
+    return (next + 2...next + 5).contains { index in
+      points(index) && tokens[next..<index].allSatisfy { $0.sentence == sentence }
+    }
+  }
+
+  private static let cameraEmoji: Set<String> = ["📸", "📷", "🎥", "📹", "🤳"]
   private static let pointers: Set<String> = ["below", "attached", "👇", "⬇", "⬇️"]
   private static let screenshots: Set<String> = ["screenshot", "screenshots", "screen", "screengrab", "screengrabs"]
 

@@ -75,4 +75,31 @@ import Testing
   func ignoresPicturesOfThingsAndFiguresOfSpeech(_ post: String) throws {
     #expect(try images(post).isEmpty)
   }
+
+  @Test(arguments: [
+    "Here are the relay team with their medals, so proud of them all",
+    "This is Priya and Noor at the Halloween disco",
+    "Grabbed a brilliant one of them all on the minibus, will pop it on here later",
+    "Took a couple of pics over the wall of the under 10s match",
+    "Filmed this at the carol concert, the whole class singing 🎄",
+    "I send here the photos from the school trip, all the children happy",
+    "Going live on facebook at the summer fair so the grandparents can watch",
+    "All the girls piled round for the sleepover, photo of the chaos below",
+  ])
+  func findsPresentingPromisingAndStreaming(_ post: String) throws {
+    #expect(try !images(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Here is the class with the best attendance this week",
+    "Here's my daughter with her medal from sports day",
+    "I recorded this week's reading minutes for the kids",
+    "The school will livestream the nativity for families who can't come",
+    "Photos of the lost property table below, lots of the kids' coats there",
+    "I'll post it on here when I know the date, the kids are excited",
+    "The new website is going live on Monday",
+  ])
+  func ignoresLookalikesOfPresenting(_ post: String) throws {
+    #expect(try images(post).isEmpty)
+  }
 }

@@ -78,4 +78,29 @@ import Testing
   @Test func ownAddressIsTheAuthorsToGive() throws {
     #expect(try confidential("We live at number 9, pop round for the cake sale.").isEmpty)
   }
+
+  @Test(arguments: [
+    "My neighbour's little girl in Year 1 is being assessed for ADHD, bless her",
+    "Miss Carter's been off long term with her nerves apparently",
+    "Saw him and his wife coming out of the fertility clinic last week",
+    "They're struggling since he lost his job, so go easy on the trip money",
+    "Nothing to do with her husband moving out, I'm sure",
+    "Apparently he left his last school after some incident with a parent",
+    "Pic of him in his hospital bed, his mum said it was fine to share",
+  ])
+  func findsCircumstancesDroppedInPassing(_ post: String) throws {
+    #expect(try !confidential(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "My son is being assessed for dyslexia, any tips?",
+    "I'm off work with stress so I can do pick up this week",
+    "How do you get a child on the SEN register?",
+    "I lost my job last month so money is tight",
+    "They're splitting up the classes next year",
+    "Does your child get assessed for dyslexia at school?",
+  ])
+  func ignoresOwnAndGeneralCircumstances(_ post: String) throws {
+    #expect(try confidential(post).isEmpty)
+  }
 }
