@@ -3,7 +3,9 @@ extension AbusiveDetector {
   /// The discriminatory findings whose target is a person or a group within the school community, as abusive
   /// findings over the same span (tagged `type=discriminatory`). Skipped when an abusive finding already covers it,
   /// when the sentence generalises about an area or the nation ("the area's full of ...", "this country"), when the
-  /// derogation is of an idea or policy rather than people ("... nonsense", "... agenda"), and for threats against a group (those are `threat` and `discriminatory`, not insults).
+  /// derogation is of an idea or policy rather than people ("... nonsense", "... agenda"), when the pattern speaks of a
+  /// kind rather than of people (`scope=generic`: "a man's a man"), and for threats against a
+  /// group (those are `threat` and `discriminatory`, not insults).
   func targetedDiscrimination(in context: DetectionContext, named: [Finding], besides found: [Finding]) -> [Finding] {
     let discriminatory = context.findings(of: DiscriminatoryDetector()).filter { !$0.tags.contains("type=threat") }
     guard !discriminatory.isEmpty, isAboutSchoolCommunity(context, named: named) else { return [] }
@@ -13,6 +15,7 @@ extension AbusiveDetector {
       guard !tokens.isEmpty, !found.contains(where: { $0.range.overlaps(finding.range) }),
         !added.contains(where: { $0.range.overlaps(finding.range) }),
         !isAreaWide(context.sentenceTokens(of: tokens.lowerBound), context),
+        !finding.tags.contains("scope=generic"),
         !Self.ideaNouns.contains(context.post.tokens[tokens.upperBound - 1].key)
       else { continue }
       added.append(

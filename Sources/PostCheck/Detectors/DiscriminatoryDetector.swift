@@ -45,7 +45,20 @@ struct DiscriminatoryDetector: Detector {
       return false
     }
     if tags.contains("reclaimable"), isReclaimed(match, context) { return false }
+    if !hasRequiredContext(tags, context) { return false }
     return !isCounterSpeech(match.tokens, context)
+  }
+
+  /// Veiled patterns that need more of the post: `context=<class>` keeps a match only when a span of that class is
+  /// in the post ("attention seeking" only where gender identity is the topic); `needs=target` only when the post
+  /// names or addresses a person ("put out to pasture" about a teacher, not about old swings).
+  private func hasRequiredContext(_ tags: [String], _ context: DetectionContext) -> Bool {
+    let classes = tags.filter { $0.hasPrefix("context=") }.map { String($0.dropFirst("context=".count)) }
+    if !classes.isEmpty, !context.postHasAnyClass(classes) { return false }
+    if tags.contains("needs=target") {
+      return context.hasPersonTarget(named: context.findings(of: NamedIndividualDetector()))
+    }
+    return true
   }
 
   /// "Girls are rubbish at football" generalises; "the girls were filthy after forest school" describes some

@@ -180,4 +180,33 @@ extension AbusiveDetectorTests {
   func ignoresPartsOwnChildrenAndPages(_ post: String) throws {
     #expect(try abuse(post).isEmpty)
   }
+
+  // MARK: - Mockery without insult words
+
+  @Test(arguments: [
+    "Has Mrs Blake never discovered a hairbrush?",
+    "Does Mr Hollis own a comb? Asking for a friend.",
+    "Does that receptionist look like a toad or is it just me?",
+    "The new deputy head looks about twelve.",
+    "Does his mum know he's out? The new head, I mean.",
+    "Amazing, Mia's dad managed to stay sober at the summer fair.",
+    "Someone should set up a page of the ridiculous comments Mrs Dunn makes.",
+    "We all know how Miss Hart got that promotion.",
+  ])
+  func flagsMockeryWithoutInsultWords(_ post: String) throws {
+    #expect(try !abuse(post).isEmpty, "\(post)")
+  }
+
+  @Test(arguments: [
+    "Mrs Blake, has anyone handed in a hairbrush to lost property?",
+    "My son's Halloween costume looks like a potato 😂 thanks Miss Green for the help.",
+    "Mr Hollis says the cake looks like a toad, he's not wrong.",
+    "The new deputy head starts at 8.",
+    "I managed to stay sober at the quiz, Mrs Taylor will be proud.",
+    "Miss Hart got that promotion because she's brilliant, well deserved.",
+    "Can someone send me the page of reading activities Mrs Dunn mentioned?",
+  ])
+  func staysQuietOnMockeryLookalikes(_ post: String) throws {
+    #expect(try abuse(post).isEmpty, "\(post)")
+  }
 }

@@ -242,4 +242,55 @@ import Testing
     #expect(finding.tags.contains("target=religion"))
     #expect(!finding.message.contains("vermin"))
   }
+
+  // MARK: - Veiled derogation without slurs
+
+  @Test(arguments: [
+    "Since the Somali families came in, this school has gone right downhill.",
+    "Bet the Hindu mums got their way on the menu again.",
+    "The Catholic lot will expect a discount on the trip, watch.",
+    "Girls just hold the boys back in PE, always have.",
+    "Women can't park, simple as.",
+    "Gypsies have set up on the field again so lock your cars, everyone.",
+    "Allowing lads in skirts into the ladies' loos is madness.",
+    "They can call it what they like, a man is still a man.",
+    "Mr Dale says his pronouns are they/them. It's a man.",
+    "The new pronoun policy is attention seeking nonsense.",
+    "Keep that trans stuff away from our children.",
+    "Our form tutor is a bit... light on his feet if you get my drift.",
+    "Word is the new PE teacher bats for the other team.",
+    "Can anyone understand Mrs Kaur through that thick accent?",
+    "Why can't the school just employ British teachers?",
+    "Mr Fenwick should have retired years ago.",
+    "Miss Platt's been put out to pasture and about time, the old fossil.",
+    "Autism is just an excuse for bad behaviour.",
+    "Half the class has a dyslexia label now. When I was young it was called laziness.",
+  ])
+  func flagsVeiledDerogation(_ post: String) throws {
+    #expect(try !discriminatory(post).isEmpty, "\(post)")
+  }
+
+  @Test(arguments: [
+    "Since the Syrian families arrived the PTA has doubled in size, brilliant.",
+    "The Hindu mums brought amazing food to the Diwali evening.",
+    "The Jewish families asked the school to move sports day off Yom Kippur and it did.",
+    "The girls held their own against the boys in the final.",
+    "Lock your cars at pick-up, someone's been trying door handles.",
+    "Our Muslim families celebrated Eid with the whole class this week.",
+    "The boys in dresses for the panto were hilarious, well done Year 6.",
+    "My son's teacher uses they/them pronouns and he's fine with it.",
+    "My toddler's tantrums are pure attention seeking at the moment.",
+    "Keep that junk food away from our children at the fair please.",
+    "He's very light on his feet for a goalkeeper.",
+    "I love Mr Osei's accent, the kids understand him perfectly.",
+    "Why can't the school get more English teachers for the GCSE groups?",
+    "The old climbing frame should be put out to pasture.",
+    "Mrs Reid retired last year after thirty brilliant years.",
+    "My son's ADHD is not bad parenting and his teacher knows it.",
+    "There must be about 100 kids at the disco tonight.",
+    "Someone called my son a word I won't repeat. It's a word that hurts people and I've told the school.",
+  ])
+  func staysQuietOnVeiledDerogationLookalikes(_ post: String) throws {
+    #expect(try discriminatory(post).isEmpty, "\(post)")
+  }
 }
