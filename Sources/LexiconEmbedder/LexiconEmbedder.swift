@@ -1,15 +1,15 @@
 import Foundation
 
 /// Build tool run by the EmbedLexicons plugin: writes a Swift file declaring `BundledLexicons.files`, the name and
-/// contents of every lexicon file given, as raw string literals.
+/// contents of every `.tsv` file under the lexicon folder (read when the tool runs), as raw string literals.
 ///
-/// Usage: `LexiconEmbedder OUTPUT.swift LEXICON-FOLDER FILE.tsv...`
+/// Usage: `LexiconEmbedder OUTPUT.swift LEXICON-FOLDER`
 @main
 struct LexiconEmbedder {
   static func main() throws {
     let arguments = CommandLine.arguments.dropFirst()
-    guard arguments.count >= 2 else {
-      FileHandle.standardError.write(Data("usage: LexiconEmbedder OUTPUT.swift LEXICON-FOLDER FILE.tsv...\n".utf8))
+    guard arguments.count == 2 else {
+      FileHandle.standardError.write(Data("usage: LexiconEmbedder OUTPUT.swift LEXICON-FOLDER\n".utf8))
       exit(64)
     }
     let output = arguments.first!
@@ -22,13 +22,22 @@ struct LexiconEmbedder {
         static let files: [(name: String, contents: String)] = [
 
       """
-    for path in arguments.dropFirst(2) {
+    for path in try lexiconFiles(in: folder) {
       let contents = try String(contentsOfFile: path, encoding: .utf8)
       let name = String(path.dropFirst(folder.count).drop { $0 == "/" }.dropLast(".tsv".count))
       source += "    (\(literal(name)), \(literal(contents))),\n"
     }
     source += "  ]\n}\n"
     try source.write(toFile: output, atomically: true, encoding: .utf8)
+  }
+
+  /// The paths of the `.tsv` files under `folder`, sorted so the output does not depend on the file system.
+  static func lexiconFiles(in folder: String) throws -> [String] {
+    guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
+      throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: folder])
+    }
+    return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".tsv") }.sorted()
+      .map { folder + "/" + $0 }
   }
 
   /// A raw string literal for `text`, with enough `#`s that nothing inside can end it.
