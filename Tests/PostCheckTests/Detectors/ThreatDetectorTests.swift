@@ -285,6 +285,8 @@ extension ThreatDetectorTests {
       "I hope his car catches fire",
       "Wouldn't want anything to happen to Mrs Hill's car, just saying",
       "Spoke to a few of the lads about Mr Dyer. He won't be doing that again, put it that way",
+      "I'm not saying I'd slap her, but Mrs Cole is lucky I was calm",
+      "That's not a threat, it's a promise, Mr Dunn.",
     ])
   func flagsVeiledWarningsProxiesAndWishedAccidents(_ post: String) throws {
     #expect(try !threats(post).isEmpty)
@@ -309,6 +311,8 @@ extension ThreatDetectorTests {
       "She got a taste of her own medicine when her kids ran rings round her at bedtime lol",
       "Show these young mums how it's done, bake sale champion three years running!",
       "He'll snap up the last tickets if we don't hurry",
+      "I never said I'd hit him, stop twisting my words",
+      "I'm not saying it was the teacher's fault but the class was chaos",
     ])
   func ignoresOrdinaryWarningsAndProxies(_ post: String) throws {
     #expect(try threats(post).isEmpty)
