@@ -8,7 +8,9 @@
 /// - `needs=cue` patterns ("you'll regret it") count only with a cue ("mark my words", 👊), another threat, or a
 ///   second, different `needs=cue` phrase; `needs=target` ones only when a person is addressed or named;
 ///   `needs=person` ones (an open `*` slot) only when that word is a name;
-/// - `hyperbole-risk` phrases about the author's own family with laughter ("I'll kill him lol") are dropped.
+/// - `hyperbole-risk` phrases about the author's own family with laughter ("I'll kill him lol") are dropped;
+/// - conditional threats too long for one pattern are assembled from a condition, a provocation and a consequence
+///   (`conditionalConsequences`).
 struct ThreatDetector: Detector {
   var id: String { "threat" }
 
@@ -19,12 +21,16 @@ struct ThreatDetector: Detector {
       context.isAimedAtSomeone(match, exceptions: exceptions, named: named)
     }
     let kept = Self.withCues(candidates, context)
-    return context.matches.longestFirst(kept).map { match in
+    let patterned = context.matches.longestFirst(kept).map { match in
       let tags = context.matches.tags(of: match)
       return context.finding(
         .threat, severity: context.matches.severity(of: match), ruleID: context.matches.entry(match.entry).ruleID,
         tokens: match.tokens, tags: tags, message: Self.message)
     }
+    let conditional = Self.conditionalConsequences(context, exceptions: exceptions).filter { finding in
+      !patterned.contains { $0.range.utf8.overlaps(finding.range.utf8) }
+    }
+    return patterned + conditional
   }
 
   /// Keeps `needs=cue` matches only when the post also has a threat cue, a threat that needs no cue, or two

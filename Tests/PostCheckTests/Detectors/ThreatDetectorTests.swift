@@ -220,4 +220,101 @@ extension ThreatDetectorTests {
   func ignoresOrdinaryConsequences(_ post: String) throws {
     #expect(try threats(post).isEmpty)
   }
+
+  @Test(
+    "Conditional threats assembled from a condition, a provocation and a consequence aimed at a person",
+    arguments: [
+      "⟦if she shouts at my son again she'll regret it⟧",
+      "⟦If the TA so much as raises her voice at my boy she'll wish she hadn't⟧",
+      "⟦if dat gyal touch mi son again mi a go deal wid her⟧",
+    ])
+  func flagsLongConditionalThreatsWithSpans(_ sample: String) throws {
+    let (post, expected) = marked(sample)
+    #expect(try threats(post).map(\.range.utf8) == expected)
+  }
+
+  @Test(
+    "Conditional threats in standard, dialect and learner English, with harm, regret or a reckoning",
+    arguments: [
+      "If that boy shoves my daughter one more time his dad will be very sorry",
+      "if any of them kids lay a hand on my little sister again theyre getting merked",
+      "If that teacher humiliates my girl again, I come to the school and he will be sorry",
+      "Next time he pushes our Tom I'm sorting him out myself",
+      "if that lad trips my son up again me and his dad are having words round the back of the shops",
+      "If anyone picks on my lad again they'll have me to deal with",
+      "If that mum keeps spreading lies about my family she'll find out soon enough",
+      "If she comes near my kids again I'm going to deal with her",
+      "if dat teacher shout at mi yute again mi a go sort her out",
+    ])
+  func flagsLongConditionalThreats(_ post: String) throws {
+    #expect(try !threats(post).isEmpty)
+  }
+
+  @Test(
+    "Institutional steps, the author's own child and harmless outcomes after a condition stay quiet",
+    arguments: [
+      "If my son forgets his PE kit again he'll be sorry when he misses football",
+      "If she shouts at my son again I'm going straight to the head",
+      "If that boy hits my daughter again I'll be pulling her out and moving schools",
+      "If it rains again on sports day we'll be sorry we didn't book the hall",
+      "If he bullies my son again I will report it to the police",
+      "If anyone finds a blue lunchbox please let me know, my son will be so sorry he lost it",
+      "If he hits my son again I'll deal with it through the proper channels",
+      "If the weather's nice again we'll see what happens with sports day",
+      "If my son needs help again I'll deal with it myself",
+      "If my boy gets picked again he'll be so chuffed",
+    ])
+  func ignoresInstitutionalConsequences(_ post: String) throws {
+    #expect(try threats(post).isEmpty)
+  }
+
+  @Test(
+    "Veiled warnings to a named person, threats by proxy, weapons brought to meetings and wished accidents",
+    arguments: [
+      "Mrs Green wants to think on.",
+      "Got a mean left hook still. That teacher wants to think on.",
+      "I don't do violence, my brothers do. Mr Price might want to remember that.",
+      "she dunno who she messin wiv, gonna find out",
+      "My brothers would happily batter that PE teacher",
+      "My fella says he'll knock him out",
+      "He'll snap him like a twig",
+      "If they want to talk about me they can say it to my face and see what happens",
+      "How long would Mr Cole last in a room with me and my husband?",
+      "I might bring my baseball bat along to my next meeting with the head",
+      "Hope her brakes fail on the way to work",
+      "I hope his car catches fire",
+      "Wouldn't want anything to happen to Mrs Hill's car, just saying",
+      "Spoke to a few of the lads about Mr Dyer. He won't be doing that again, put it that way",
+      "I'm not saying I'd slap her, but Mrs Cole is lucky I was calm",
+      "That's not a threat, it's a promise, Mr Dunn.",
+    ])
+  func flagsVeiledWarningsProxiesAndWishedAccidents(_ post: String) throws {
+    #expect(try !threats(post).isEmpty)
+  }
+
+  @Test(
+    "Reminders, husbands, bats, brakes and surprises in ordinary posts stay quiet",
+    arguments: [
+      "You might want to remember that the trip money is due on Friday",
+      "He wants to think on about his options for secondary school",
+      "I don't do mornings. My husband does though.",
+      "My husband will kill me when he sees the bill lol",
+      "My husband is going to hit the roof when he sees the price of the uniform",
+      "Got my son a new cricket bat for his birthday, can't wait to see him play",
+      "I'll bring the cricket bat to the club meeting on Friday",
+      "Hope the brakes on the minibus get checked before the trip",
+      "How long would the new climbing frame last in a room with my kids lol",
+      "She won't be doing swimming again after Friday as the pool is closing",
+      "Ms Hart doesn't know who he's playing with on Saturday, it's a surprise",
+      "We'll find out the results soon",
+      "I wouldn't want anything to happen to the little ones on that crossing, can someone ask the council",
+      "She got a taste of her own medicine when her kids ran rings round her at bedtime lol",
+      "Show these young mums how it's done, bake sale champion three years running!",
+      "He'll snap up the last tickets if we don't hurry",
+      "I never said I'd hit him, stop twisting my words",
+      "I'm not saying it was the teacher's fault but the class was chaos",
+    ])
+  func ignoresOrdinaryWarningsAndProxies(_ post: String) throws {
+    #expect(try threats(post).isEmpty)
+  }
 }
