@@ -303,6 +303,31 @@ import Testing
   }
 
   @Test(arguments: [
+    "School dinners going from £2.40 to £3 after Easter, with a week's notice.",
+    "£15 for a PE bag with the school badge on it.",
+    "Would it kill the school to put the dates on the website?",
+    "The parking at school is a nightmare, a one-way system wouldn't break the bank.",
+    "Is there any point emailing the school? Third time asking.",
+    "Half the class kept in at school because of one child. How exactly does that help anyone?",
+    "Hope the new homework policy gets reconsidered.",
+    "Sorry to complain, I know everybody's doing their best, but the school gate queue is long.",
+    "Found out the school play had moved from my eight year old, again.",
+  ])
+  func flagsPricesRhetoricalDemandsAndHedgedGrievances(_ post: String) throws {
+    #expect(try !complaints(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Brilliant, no rain for sports day at school tomorrow!",
+    "Went up to the school office to drop off his inhaler.",
+    "Same teacher as last year for Year 3, he's thrilled.",
+    "Such a shame Mrs Lee is leaving the school, she'll be missed.",
+  ])
+  func ignoresPraiseErrandsAndSympathy(_ post: String) throws {
+    #expect(try complaints(post).isEmpty)
+  }
+
+  @Test(arguments: [
     "It's too late to sign up for the trip now, I'll ask next year.",
     "Please stop sending me cat videos at midnight 😂",
     "The state of my kitchen after bake sale prep 😂",
