@@ -242,6 +242,30 @@ import Testing
   }
 
   @Test(arguments: [
+    "Mr Cole only ever picks the boys for the quiz team, year after year.",
+    "The drama teacher won't let boys try out for the dance show.",
+    "The cover supervisor makes comments about the Polish kids' lunches.",
+    "They've been shutting him in a store room when he's upset.",
+    "Mrs Ray takes her snack away and doesn't give it back until home time.",
+    "Breakfast club let them cross the main road on their own to the shop.",
+    "The office let my son go home with a man they'd never met.",
+    "The dinner ladies are bullied by the kitchen manager, ask anyone.",
+  ])
+  func findsTreatmentDescribedRatherThanNamed(_ post: String) throws {
+    #expect(try !allegations(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "I was bullied at school myself so the anti-bullying week assembly got me.",
+    "Only picks the ripe ones, my fussy eater.",
+    "The PE teacher won't let them play out in the rain, fair enough.",
+    "Let them walk to the shop on their own for the first time today, proud mum moment.",
+  ])
+  func ignoresOwnPastChoicesAndParentsDecisions(_ post: String) throws {
+    #expect(try allegations(post).isEmpty)
+  }
+
+  @Test(arguments: [
     "I left my phone in the toilets at the leisure centre again 🙈",
     "Gave him a push on the swings and he was giggling all afternoon.",
     "What a coincidence, I'm sure I saw you at the big Tesco too!",
