@@ -16,7 +16,7 @@ struct AbusiveDetector: Detector {
     let named = context.findings(of: NamedIndividualDetector())
     let exceptions = context.lexiconMatches(of: .abusive, kind: .exception)
     let candidates = context.lexiconMatches(of: .abusive, kind: .pattern).filter { match in
-      context.isAimedAtSomeone(match, exceptions: exceptions, named: named)
+      context.isAimedAtSomeone(match, exceptions: exceptions.filter { !Self.isInside($0, of: match) }, named: named)
     }
     var findings = context.matches.longestFirst(candidates).map { match in
       let tags = context.matches.tags(of: match)
@@ -27,6 +27,13 @@ struct AbusiveDetector: Detector {
     findings += targetedDiscrimination(in: context, named: named, besides: findings)
     findings += unframedInsults(in: context, exceptions: exceptions, named: named, besides: findings)
     return findings
+  }
+
+  /// An exception strictly inside a longer abusive construction names a harmless phrase that the construction
+  /// uses ("stupid things" in "a page for the stupid things she says"), so it does not cancel it.
+  static func isInside(_ exception: PhraseMatcher.Match, of match: PhraseMatcher.Match) -> Bool {
+    exception.tokens.count < match.tokens.count && exception.tokens.lowerBound >= match.tokens.lowerBound
+      && exception.tokens.upperBound <= match.tokens.upperBound
   }
 
   /// A `mild` phrase ("sod off", "jog on") is as severe as the insult inside it, not more.

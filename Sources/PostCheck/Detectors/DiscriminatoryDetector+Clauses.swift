@@ -48,7 +48,7 @@ extension DiscriminatoryDetector {
         where clause.contains(reference.tokens.lowerBound) && !reference.tokens.overlaps(cue.tokens) {
           let span = Self.covering(reference.tokens, cue.tokens)
           guard !covered.contains(where: { $0.overlaps(span) }),
-            context.isQuoted(reference.tokens) == context.isQuoted(cue.tokens),
+            isQuotedAsWords(reference.tokens, context) == context.isQuoted(cue.tokens),
             isLinked(reference, cue: cue.tokens, cueClass: cueClass, clause: clause, context),
             !reference.isWeak
               || isGeneralised(reference.tokens, strongCue: !Self.predicativeCues.contains(cueClass), context),
@@ -70,6 +70,15 @@ extension DiscriminatoryDetector {
       }
     }
     return findings
+  }
+
+  /// Whether a group term is inside a quotation, not in scare quotes of its own ("the 'autistic' kids" doubts the
+  /// label; it does not quote someone else's words): quoted, with the next word of the sentence outside the quotes.
+  func isQuotedAsWords(_ tokens: Range<Int>, _ context: DetectionContext) -> Bool {
+    guard context.isQuoted(tokens) else { return false }
+    let sentence = context.sentenceTokens(of: tokens.lowerBound)
+    return tokens.upperBound < sentence.upperBound
+      && context.isQuoted(tokens.upperBound..<tokens.upperBound + 1)
   }
 
   /// The smallest token range covering both.

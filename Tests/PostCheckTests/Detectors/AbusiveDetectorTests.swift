@@ -209,4 +209,32 @@ extension AbusiveDetectorTests {
   func staysQuietOnMockeryLookalikes(_ post: String) throws {
     #expect(try abuse(post).isEmpty, "\(post)")
   }
+
+  // MARK: - Body mockery, gloating, and exceptions inside longer abuse
+
+  @Test(arguments: [
+    "Have you seen Mrs Pike at sports day 😂 neck like a giraffe",
+    "Mr Dunn's breath could knock out a horse, honestly.",
+    "Someone get Mrs Carr a bigger chair 🤣",
+    "Miss Kelly's little favourite failed his spelling test. Not so clever now is he",
+    "Let's start a thread for all the stupid things Mr Poole says in assembly.",
+    "that creep on the gate keeps staring at the mums.",
+    "The deputy is a smug, jumped up little man.",
+  ])
+  func flagsBodyMockeryAndGloating(_ post: String) throws {
+    #expect(try !abuse(post).isEmpty, "\(post)")
+  }
+
+  @Test(arguments: [
+    "My toddler walking with legs like a baby giraffe 😂 so proud",
+    "Mrs Pike's breath of fresh air approach to reading is working, thank you.",
+    "Can the office get Mrs Carr a bigger chair for her bad back? She's asked twice.",
+    "Jacob got a great reading score, so clever, well done to Mrs Lee's class.",
+    "My stupid phone keeps dropping the school app, sorry Mr Poole.",
+    "The frost creeps on the windows every morning at drop off, Mrs Hale.",
+    "The deputy is a horrible few weeks from retiring, poor man, he looks shattered.",
+  ])
+  func staysQuietOnBodyMockeryLookalikes(_ post: String) throws {
+    #expect(try abuse(post).isEmpty, "\(post)")
+  }
 }

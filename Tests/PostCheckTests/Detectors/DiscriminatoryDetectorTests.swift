@@ -293,4 +293,36 @@ import Testing
   func staysQuietOnVeiledDerogationLookalikes(_ post: String) throws {
     #expect(try discriminatory(post).isEmpty, "\(post)")
   }
+
+  // MARK: - Tropes, unnatural, identity emoji, scare quotes
+
+  @Test(arguments: [
+    "The new treasurer is Chinese. We all know how they are with money.",
+    "Of course the Jewish landlord put the hall rent up, they just can't help themselves eh",
+    "Trip to the mosque next week. Are they learning how to make explosives as well?",
+    "So the new deputy is a woman, expect hormonal emails every few weeks.",
+    "Women don't understand the offside rule and never will.",
+    "Two mums running the bake sale? Sorry but it isn't natural.",
+    "All this gay stuff being forced on our kids in Reception.",
+    "The supply teacher 🏳️‍🌈🤢",
+    "The 'dyslexic' kids in that set are just skivers.",
+  ])
+  func flagsTropesAndVeiledSexualityDerogation(_ post: String) throws {
+    #expect(try !discriminatory(post).isEmpty, "\(post)")
+  }
+
+  @Test(arguments: [
+    "The new treasurer is Chinese and she's brilliant with the accounts.",
+    "The kids can't help themselves around the cake stall, can they 😂",
+    "Year 5 made bath bombs for the Christmas fair, the mosque bought a box of them.",
+    "My hormonal teenager slammed the door again; the new head is a woman and she's lovely.",
+    "The girls don't understand why the match was called off either.",
+    "It's not natural for kids to sit still all day, gay or straight, they need to run about.",
+    "Pride week flags up in the hall 🏳️‍🌈😍",
+    "Homework being forced on Reception kids is too much, my son is four.",
+    "The teacher said \"the dyslexic kids are lazy\" and she was rightly suspended.",
+  ])
+  func staysQuietOnTropeLookalikes(_ post: String) throws {
+    #expect(try discriminatory(post).isEmpty, "\(post)")
+  }
 }
