@@ -140,4 +140,21 @@ import Testing
   func ignoresOwnChildAtEventsSchoolPhotosAndLookalikes(_ post: String) throws {
     #expect(try images(post).isEmpty)
   }
+
+  @Test(arguments: [
+    "can send u the vids of the girls from netball if u want",
+    "pm me for the carol concert photos",
+  ])
+  func findsPrivateOffersOfGroupPictures(_ post: String) throws {
+    #expect(try !images(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Message me for the school photo order form",
+    "Send me the pics of my son when you get a chance",
+    "I'll send you the photos from our holiday",
+  ])
+  func ignoresOrderFormsAndOwnPictures(_ post: String) throws {
+    #expect(try images(post).isEmpty)
+  }
 }

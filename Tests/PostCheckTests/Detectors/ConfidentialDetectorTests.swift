@@ -143,4 +143,23 @@ import Testing
   func ignoresObjectsLeftPermissionsRequestsAndOwnMatters(_ post: String) throws {
     #expect(try confidential(post).isEmpty)
   }
+
+  @Test(arguments: [
+    "apparently the deputy is getting sacked",
+    "the twins dad is back in prison",
+    "Rosie's grandad is terminally ill, so go gently with her",
+  ])
+  func findsComingSanctionsRelativesThroughAChildAndTerminalIllness(_ post: String) throws {
+    #expect(try !confidential(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "I'm a boy mum through and through",
+    "My phone battery is dying, will reply later",
+    "The head is getting married in the summer",
+    "Meet you at the bus terminal at eight",
+  ])
+  func ignoresDyingBatteriesWeddingsAndBoyMums(_ post: String) throws {
+    #expect(try confidential(post).isEmpty)
+  }
 }
