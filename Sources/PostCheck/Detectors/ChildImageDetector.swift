@@ -5,7 +5,8 @@
 /// here") count only in a post that mentions other children or an event, and `needs=media` ones only in a post
 /// that also names a photo or video. An attachment marker ("[photo]", "video in comments", "pic of the chaos
 /// below", a camera emoji; not a screenshot or an excepted object photo) in a post that mentions other children
-/// or an event counts as sharing too.
+/// or an event counts as sharing too; an event does not count in a post about the author's own child, and a
+/// camera emoji does not count in a post that declines to share.
 struct ChildImageDetector: Detector {
   var id: String { "child_image" }
 
@@ -45,6 +46,8 @@ struct ChildImageDetector: Detector {
     let opening: Set<UInt8> = [UInt8(ascii: "["), UInt8(ascii: "(")]
     let closing: Set<UInt8> = [UInt8(ascii: "]"), UInt8(ascii: ")")]
     let tokens = context.post.tokens
+    // A camera emoji is decoration in a post that declines to share or leaves photos to the school.
+    let declines = !context.lexiconMatches(of: .childImage, kind: .exception).isEmpty
     return context.matches.spans(of: "ci.media").compactMap { span in
       // a screenshot is of a screen or a document, not of children
       if screenshots.contains(tokens[span.tokens.lowerBound].key) { return nil }
@@ -52,7 +55,7 @@ struct ChildImageDetector: Detector {
       let bracketed =
         range.lowerBound > 0 && range.upperBound < utf8.count && opening.contains(utf8[range.lowerBound - 1])
         && closing.contains(utf8[range.upperBound])
-      let emoji = cameraEmoji.contains(tokens[span.tokens.lowerBound].key)
+      let emoji = cameraEmoji.contains(tokens[span.tokens.lowerBound].key) && !declines
       return bracketed || emoji || pointed(after: span.tokens.upperBound, tokens) ? span.tokens.lowerBound : nil
     }
   }
@@ -94,8 +97,19 @@ struct ChildImageDetector: Detector {
       return !onlyClassName && !owner.contains(tokens[first].key)
         && (first == 0 || !owner.contains(tokens[first - 1].key))
     }
-    return others || !context.matches.spans(of: "ci.event").isEmpty
-      || tokens.contains { friendWords.contains($0.key) }
+    // An event alone says who else was there only when the post is not about the author's own child ("my son
+    // in his costume for World Book Day").
+    let event = !context.matches.spans(of: "ci.event").isEmpty && !mentionsOwnChild(context)
+    return others || event || tokens.contains { friendWords.contains($0.key) }
+  }
+
+  /// Whether the post introduces the author's own child ("my son", "our youngest").
+  static func mentionsOwnChild(_ context: DetectionContext) -> Bool {
+    let tokens = context.post.tokens
+    return context.matches.spans(of: "ni.own-child").contains { span in
+      let first = span.tokens.lowerBound
+      return first > 0 && ["my", "our"].contains(tokens[first - 1].key)
+    }
   }
 
   private static let friendWords: Set<String> = [

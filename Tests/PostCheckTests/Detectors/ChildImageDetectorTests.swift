@@ -102,4 +102,59 @@ import Testing
   func ignoresLookalikesOfPresenting(_ post: String) throws {
     #expect(try images(post).isEmpty)
   }
+
+  @Test(arguments: [
+    "Here's the Year 4 band playing at the summer fair",
+    "Putting the video on my insta now, the whole class dancing at the disco",
+    "Posting it below, all the Y2s at the farm",
+    "Forwarded the whatsapp group the photos from the netball tournament",
+    "Made a video of all the kids at the leavers assembly, link in comments",
+    "Aerial footage of the fun run, you can see everyone",
+    "Check my fb for the sports day pics, loads of your kids on there",
+    "Ha look at this lot at the disco 😂",
+    "My Insta has all the pics from the leavers party",
+    "Caught this gem at the end of the race, the Year 3s collapsing in a heap",
+    "Here's what the Reception kids got up to in the snow today",
+    "Anyone want a copy of the video I took at the carol concert?",
+    "Look at the girl on the end in this team photo 😂",
+    "Video below of the girl who keeps snatching balls at break",
+  ])
+  func findsPostingPointingAndOffersOfGroupPictures(_ post: String) throws {
+    #expect(try !images(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "My daughter in her costume for book day, pic below",
+    "My boy in his football kit before the match 📸",
+    "Pics of the nativity will go on the school app, not here please 📸",
+    "The school made a lovely slideshow of the leavers",
+    "Sent the group chat the details for the party",
+    "Look at this lot of homework they sent home",
+    "Your kids are all in it together, the whole class got the same letter",
+    "My phone has loads of photos of my son I should print",
+    "Caught this cold off the kids I think",
+    "Here's the Year 3 reading list",
+    "Screenshot of the Year 3 spelling list for anyone who lost it",
+    "There's a typo in this newsletter photo caption",
+  ])
+  func ignoresOwnChildAtEventsSchoolPhotosAndLookalikes(_ post: String) throws {
+    #expect(try images(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "can send u the vids of the girls from netball if u want",
+    "pm me for the carol concert photos",
+  ])
+  func findsPrivateOffersOfGroupPictures(_ post: String) throws {
+    #expect(try !images(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Message me for the school photo order form",
+    "Send me the pics of my son when you get a chance",
+    "I'll send you the photos from our holiday",
+  ])
+  func ignoresOrderFormsAndOwnPictures(_ post: String) throws {
+    #expect(try images(post).isEmpty)
+  }
 }

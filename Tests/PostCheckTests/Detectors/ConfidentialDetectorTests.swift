@@ -103,4 +103,63 @@ import Testing
   func ignoresOwnAndGeneralCircumstances(_ post: String) throws {
     #expect(try confidential(post).isEmpty)
   }
+
+  @Test(arguments: [
+    "Her dad left her for someone from work",
+    "Word is Dylan's dad is inside till next year",
+    "Reece was given a two day suspension for swearing",
+    "Poppy is on the pupil premium list, so be kind",
+    "The pupil premium register is left on the office desk",
+    "The mum next door told me the dad hit her again last night",
+    "There were social workers round at theirs yesterday",
+    "My sister read his DBS check at work",
+    "Found the Year 5 test scores in the photocopier",
+    "Jack's been referred to CAMHS",
+    "Her mum's on antidepressants",
+    "Harry's family are getting kicked out of their home",
+    "I'm not supposed to say this but her mum's in hospital",
+  ])
+  func findsLeavingsPrisonSlangSanctionsRegistersAndReferrals(_ post: String) throws {
+    #expect(try !confidential(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "Freya left her coat on the bus",
+    "Jaden left his lunchbox in our car",
+    "I left her a voicemail earlier",
+    "The kids stayed inside at lunch",
+    "I'm allowed to share this, the school said it's fine",
+    "Can someone send me a pic of the reading list please",
+    "Had a look at the spelling list, it's tough this week",
+    "My son got a 2 day exclusion and I'm furious",
+    "The walk is 3 days long",
+    "How do you get on the free school meals list?",
+    "The ball hit her in the face at PE",
+    "Please make sure your DBS is up to date before the trip",
+    "We had social services round for a chat about our fostering application",
+    "We've been referred to CAMHS",
+    "I got kicked out of my house at 16",
+  ])
+  func ignoresObjectsLeftPermissionsRequestsAndOwnMatters(_ post: String) throws {
+    #expect(try confidential(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "apparently the deputy is getting sacked",
+    "the twins dad is back in prison",
+    "Rosie's grandad is terminally ill, so go gently with her",
+  ])
+  func findsComingSanctionsRelativesThroughAChildAndTerminalIllness(_ post: String) throws {
+    #expect(try !confidential(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "I'm a boy mum through and through",
+    "My phone battery is dying, will reply later",
+    "The head is getting married in the summer",
+    "Meet you at the bus terminal at eight",
+  ])
+  func ignoresDyingBatteriesWeddingsAndBoyMums(_ post: String) throws {
+    #expect(try confidential(post).isEmpty)
+  }
 }
