@@ -317,4 +317,68 @@ extension ThreatDetectorTests {
   func ignoresOrdinaryWarningsAndProxies(_ post: String) throws {
     #expect(try threats(post).isEmpty)
   }
+
+  @Test(
+    "An agent with intent and an attack on a person, in any spelling: dialect, text-speak, proxies, the progressive",
+    arguments: [
+      "am gonnae lamp that janitor if he grabs my wean again",
+      "I'm gunna floor him at the school gate",
+      "gonna leather him after school",
+      "Me and my cousins are gonna do him in",
+      "My brothers will knock that caretaker spark out",
+      "I'm chinning him the second he walks out of that office",
+      "Ah'll clobber that dinner lady",
+      "I'm going round there tonight to batter him",
+      "I'll have him sweeping his teeth up off the car park",
+      "I would happily lump Mrs Frost",
+      "I'll break every bone in his body",
+    ])
+  func flagsCompositionalIntent(_ post: String) throws {
+    #expect(try !threats(post).isEmpty)
+  }
+
+  @Test(
+    "Injury outcomes in a future frame, weapons brought to an encounter, weapon emoji at a person",
+    arguments: [
+      "Carry on like that and you'll be the one in a neck brace",
+      "he's getting his face smashed in down his own street",
+      "She'll be eating her tea through a straw",
+      "Mr Lowe is getting a slap the minute I see him",
+      "I'll be bringing my crowbar when I go in to see the head",
+      "if that lad pushes my daughter again he's getting chased off the estate with a hockey stick",
+      "Mr Dale 🔫💀 see you Monday",
+      "If he pushes my son again he'll be spitting his teeth out",
+      "Next time she grabs my daughter she's on the floor",
+      "Tell the head to watch himself.",
+      "My boot is meeting his backside if he speaks to my girl like that again",
+      "You'll wish you'd never met me",
+      "She's lucky I didn't go round there and flatten her",
+    ])
+  func flagsInjuryOutcomesWeaponsAndEmoji(_ post: String) throws {
+    #expect(try !threats(post).isEmpty)
+  }
+
+  @Test(
+    "Sport, own aches, dressing up, errands, accidents and kind offers share the words but stay quiet",
+    arguments: [
+      "The staff flattened us at the tug of war, what a team",
+      "Gonna hit the shops after drop off",
+      "I'll deck her out in sequins for the Christmas disco",
+      "ah'm gonna knack me knee on these stairs one day",
+      "If he climbs the fence again he'll end up in hospital",
+      "Can't wait to see Mrs Lyle at parents evening, I'll bring flowers",
+      "Carving pumpkins with Mr Bell 🎃🔪 so much fun",
+      "I'll end up in tears at the leavers assembly",
+      "I'm lumping her in with the Year 2 group for the trip",
+      "I'll make sure she can't miss the bus again",
+      "Tell the kids to watch themselves on the ice.",
+      "She's getting it now, she finally understands long division",
+      "We're gonna batter them at rounders on sports day",
+      "Someone should sort the car park out",
+      "I'll belt him in and we'll be off",
+      "He decked my son in the playground last week",
+    ])
+  func ignoresSharedWordsInOrdinaryPosts(_ post: String) throws {
+    #expect(try threats(post).isEmpty)
+  }
 }
