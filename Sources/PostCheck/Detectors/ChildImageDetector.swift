@@ -99,17 +99,8 @@ struct ChildImageDetector: Detector {
     }
     // An event alone says who else was there only when the post is not about the author's own child ("my son
     // in his costume for World Book Day").
-    let event = !context.matches.spans(of: "ci.event").isEmpty && !mentionsOwnChild(context)
+    let event = !context.matches.spans(of: "ci.event").isEmpty && !context.mentionsOwnChild
     return others || event || tokens.contains { friendWords.contains($0.key) }
-  }
-
-  /// Whether the post introduces the author's own child ("my son", "our youngest").
-  static func mentionsOwnChild(_ context: DetectionContext) -> Bool {
-    let tokens = context.post.tokens
-    return context.matches.spans(of: "ni.own-child").contains { span in
-      let first = span.tokens.lowerBound
-      return first > 0 && ["my", "our"].contains(tokens[first - 1].key)
-    }
   }
 
   private static let friendWords: Set<String> = [

@@ -169,4 +169,12 @@ extension DetectionContext {
     "lol", "lmao", "lmfao", "haha", "hahaha", "hahahaha", "pmsl", "rofl", "😂", "🤣", "😅", "🙈", "😆", "🤦", "💀", "jk",
     "joking", "kidding",
   ]
+
+  /// Whether the post introduces the author's own child ("told my daughter", "our youngest"): an own-child phrase
+  /// after "my" or "our".
+  var mentionsOwnChild: Bool {
+    matches.spans(of: "ni.own-child").contains { span in
+      span.tokens.lowerBound > 0 && ["my", "our"].contains(post.tokens[span.tokens.lowerBound - 1].key)
+    }
+  }
 }

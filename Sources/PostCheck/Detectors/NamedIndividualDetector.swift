@@ -226,9 +226,7 @@ struct NamedIndividualDetector: Detector {
         (context.matches.spans(of: "ni.class-ref") + context.matches.spans(of: "ni.pupil-noun")).map {
           tokens[$0.tokens.lowerBound].sentence
         })
-      ownChildMentioned = context.matches.spans(of: "ni.own-child").contains { span in
-        span.tokens.lowerBound > 0 && ["my", "our"].contains(tokens[span.tokens.lowerBound - 1].key)
-      }
+      ownChildMentioned = context.mentionsOwnChild
     }
 
     /// `pupil` for a name (no title) in a post about children: a class, year group or child noun in its sentence,
