@@ -381,4 +381,24 @@ extension ThreatDetectorTests {
   func ignoresSharedWordsInOrdinaryPosts(_ post: String) throws {
     #expect(try threats(post).isEmpty)
   }
+
+  @Test(arguments: [
+    "am gonna burst that dinner lady's mooth so a am",
+    "If he trips my son up one more time, both his knees are getting smashed.",
+    "Once more she shout at my girl, I come in the class and I slap her.",
+    "I'll torch the caretaker's van, see if he locks the gate early then.",
+  ])
+  func findsHarmNamedByBodyPartOutcomeOrTarget(_ post: String) throws {
+    #expect(try !threats(post).isEmpty)
+  }
+
+  @Test(arguments: [
+    "I'm going to burst into tears if the nativity is cancelled.",
+    "His legs are getting done in physio every week now.",
+    "Gonna smash the quiz at the school fair tonight!",
+    "When the gate sticks I come in and I hit the button twice.",
+  ])
+  func ignoresTheSameWordsWithoutAVictim(_ post: String) throws {
+    #expect(try threats(post).isEmpty)
+  }
 }

@@ -33,7 +33,8 @@ import Testing
   /// Each file with its number of posts and its floors (do_not_post judged ok, ok judged do_not_post).
   @Test(arguments: [
     ("dev.jsonl", 130, 0, 0), ("holdout.jsonl", 130, 18, 3), ("dev-indirect.jsonl", 160, 2, 1),
-    ("dev-paired.jsonl", 160, 6, 2), ("dev-grievances.jsonl", 120, 11, 3), ("holdout-everyday.jsonl", 160, 33, 2),
+    ("dev-paired.jsonl", 160, 6, 2), ("dev-grievances.jsonl", 120, 11, 3), ("dev-threats.jsonl", 90, 23, 1),
+    ("holdout-everyday.jsonl", 160, 33, 2),
     ("holdout-short-long.jsonl", 160, 26, 2),
   ])
   func harmfulPostsJudgedOKAndHarmlessPostsBlocked(file: String, count: Int, unsafeFloor: Int, cryingWolfFloor: Int)
