@@ -76,9 +76,11 @@ extension AllegationDetector {
   /// Whether the post is about the school: it names the school or a group of its staff, a staff role, something
   /// the school runs, a class ("Year 4", "in 3B"), or a titled person ("Mrs Khan"). Patterns tagged `needs=target` count only then.
   static func hasSchoolContext(_ context: DetectionContext) -> Bool {
-    context.postHasAnyClass(["school.target", "staff.role", "school.topic", "ni.class-ref"])
-      || !titledNames(context).isEmpty
+    context.postHasAnyClass(schoolContextClasses) || !titledNames(context).isEmpty
   }
+
+  /// The classes that make a post, or a sentence, about the school (with titled names).
+  static let schoolContextClasses = ["school.target", "staff.role", "school.topic", "ni.class-ref"]
 
   /// Title + name spans ("Mr Jones", "miss k").
   static func titledNames(_ context: DetectionContext) -> [Range<Int>] {

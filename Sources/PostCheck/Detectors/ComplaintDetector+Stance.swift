@@ -95,9 +95,7 @@ extension ComplaintDetector {
 
   /// The sentences that name the school, its staff, a class, a school topic or a titled person.
   static func schoolSentences(_ context: DetectionContext) -> Set<Int> {
-    let spans = ["school.target", "staff.role", "school.topic", "ni.class-ref"].flatMap {
-      context.matches.spans(of: $0).map(\.tokens)
-    }
+    let spans = AllegationDetector.schoolContextClasses.flatMap { context.matches.spans(of: $0).map(\.tokens) }
     return Set((spans + AllegationDetector.titledNames(context)).map { context.post.tokens[$0.lowerBound].sentence })
   }
 }
